@@ -1,0 +1,24 @@
+# TIPdesk. The two commands a newcomer needs: `make run` and `make test`.
+.PHONY: run test lint bench screenshots package clean
+
+run:
+	@scripts/bootstrap.sh run
+	.venv/bin/python -m tipdesk.gui
+
+test:
+	@scripts/bootstrap.sh test
+	.venv/bin/ruff check .
+	.venv/bin/python -m tipdesk lint-content
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
+
+lint:
+	@scripts/bootstrap.sh test
+	.venv/bin/ruff check .
+	.venv/bin/mypy tipdesk/core
+
+bench:
+	@scripts/bootstrap.sh test
+	.venv/bin/python -m benchmarks.run
+
+clean:
+	rm -rf .venv .pytest_cache .ruff_cache .mypy_cache dist .pyinstaller

@@ -1,0 +1,5 @@
+"""``python -m tipdesk`` runs the command line."""
+
+from tipdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The TIPdesk core: catalogue, import, search, rendering. It never imports Qt."""

@@ -1,0 +1,73 @@
+"""Per-language text analysis, shared by indexing, querying and snippets.
+
+Accents are folded *before* stemming, so a search typed without accents ("accion") finds the
+accented word ("acción"), and singular and plural still meet (see shared/notes/search-engines.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.support.charset import accent_map
+
+TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Acción' -> 'accion'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def stopwords(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in stopwords_for_language(language))
+
+
+@cache
+def analyzer(language: str) -> Analyzer:
+    """Tokenize, lower-case, fold accents, drop stop words, stem — for one language."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter(stoplist=stopwords(language), minsize=1)
+        | StemFilter(lang=language, cachesize=50000)
+    )
+
+
+@cache
+def spelling_analyzer() -> Analyzer:
+    """Lower-case surface words, accents kept, no stemming: the vocabulary for 'did you mean'."""
+    return RegexTokenizer(r"\w+") | LowercaseFilter()
+
+
+@cache
+def _stemmer(language: str):  # type: ignore[no-untyped-def]
+    return stemmer_for_language(language)
+
+
+@lru_cache(maxsize=200_000)
+def stem(language: str, folded_word: str) -> str:
+    return str(_stemmer(language)(folded_word))
+
+
+def terms(language: str, text: str) -> list[str]:
+    """The index terms of ``text`` in ``language`` (stop words removed)."""
+    return [token.text for token in analyzer(language)(text)]
+
+
+def is_stopword(language: str, word: str) -> bool:
+    return fold(word) in stopwords(language)

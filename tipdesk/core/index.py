@@ -1,0 +1,160 @@
+"""The Whoosh full-text index: one Whoosh document per section, per-language fields.
+
+The catalogue is the source of truth; this index can always be rebuilt from it. After every commit a
+new searcher is opened (never ``searcher.refresh()``, which returns stale documents in
+whoosh-reloaded 2.7.5; see shared/notes/search-engines.md).
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from tipdesk.core.analysis import analyzer, spelling_analyzer
+from tipdesk.core.model import LANGUAGES, DocumentMeta, Section
+from tipdesk.core.suggest import SPELL_FIELD
+
+INDEX_NAME = "sections"
+SCHEMA_VERSION = "1"
+
+
+def build_schema() -> Schema:
+    schema = Schema(
+        key=ID(stored=True, unique=True),
+        doc_id=ID(stored=True, sortable=True),
+        anchor=ID(stored=True),
+        language=ID,
+        kind=ID,
+        topics=KEYWORD(commas=True, lowercase=True),
+        countries=KEYWORD(commas=True, lowercase=False),
+        year=ID,
+    )
+    schema.add(SPELL_FIELD, TEXT(analyzer=spelling_analyzer(), phrase=False))
+    for language in LANGUAGES:
+        lang_analyzer = analyzer(language)
+        schema.add(f"title_{language}", TEXT(analyzer=lang_analyzer))
+        schema.add(f"heading_{language}", TEXT(analyzer=lang_analyzer))
+        schema.add(f"body_{language}", TEXT(analyzer=lang_analyzer))
+    return schema
+
+
+@dataclass(frozen=True)
+class IndexedDocument:
+    meta: DocumentMeta
+    sections: tuple[Section, ...]
+
+
+def _section_fields(meta: DocumentMeta, section: Section) -> dict[str, str]:
+    lang = meta.language
+    year = meta.year
+    return {
+        "key": f"{meta.id}#{section.anchor}",
+        "doc_id": meta.id,
+        "anchor": section.anchor,
+        "language": lang,
+        "kind": meta.kind,
+        "topics": ",".join(meta.topics),
+        "countries": ",".join(meta.countries),
+        "year": str(year) if year else "",
+        f"title_{lang}": meta.title,
+        f"heading_{lang}": section.title if section.anchor != "top" else "",
+        f"body_{lang}": section.text,
+        SPELL_FIELD: f"{meta.title}\n{section.title}\n{section.text}",
+    }
+
+
+class IndexCorrupt(Exception):
+    """The index folder exists but cannot be opened."""
+
+
+class SearchIndex:
+    """A Whoosh index in one folder, with a cached searcher replaced after each commit."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._lock = threading.RLock()
+        self._searcher: Searcher | None = None
+        self._ix = self._open_or_create()
+
+    def _open_or_create(self) -> windex.Index:
+        version_file = self.directory / "SCHEMA_VERSION"
+        if windex.exists_in(str(self.directory), INDEX_NAME):
+            if not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION:
+                raise IndexCorrupt("schema version changed")
+            try:
+                ix = windex.open_dir(str(self.directory), indexname=INDEX_NAME)
+                ix.doc_count_all()
+                return ix
+            except Exception as exc:  # whoosh raises many kinds on damaged files
+                raise IndexCorrupt(str(exc)) from exc
+        if self.directory.exists() and any(self.directory.iterdir()):
+            raise IndexCorrupt("index files missing")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        ix = windex.create_in(str(self.directory), build_schema(), indexname=INDEX_NAME)
+        version_file.write_text(SCHEMA_VERSION)
+        return ix
+
+    @classmethod
+    def recreate(cls, directory: Path) -> SearchIndex:
+        """Delete whatever is in ``directory`` and start an empty index there."""
+        if directory.exists():
+            shutil.rmtree(directory)
+        return cls(directory)
+
+    def searcher(self) -> Searcher:
+        with self._lock:
+            if self._searcher is None:
+                self._searcher = self._ix.searcher()
+            return self._searcher
+
+    def doc_count(self) -> int:
+        return int(self._ix.doc_count())
+
+    def indexed_doc_ids(self) -> set[str]:
+        reader = self.searcher().reader()
+        return {text for text in reader.field_terms("doc_id")}
+
+    def write(
+        self,
+        add: Iterable[IndexedDocument],
+        remove: Iterable[str],
+        on_added: Callable[[str], None] | None = None,
+    ) -> None:
+        """Remove, then add documents, in one commit. ``on_added`` may raise to cancel it all."""
+        with self._lock:
+            writer: IndexWriter = self._ix.writer(limitmb=128)
+            try:
+                for doc_id in remove:
+                    writer.delete_by_term("doc_id", doc_id)
+                for document in add:
+                    writer.delete_by_term("doc_id", document.meta.id)
+                    for section in document.sections:
+                        writer.add_document(**_section_fields(document.meta, section))
+                    if on_added is not None:
+                        on_added(document.meta.id)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._reset_searcher()
+
+    def _reset_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._reset_searcher()
+            self._ix.close()
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.directory.iterdir() if p.is_file())

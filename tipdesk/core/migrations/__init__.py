@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the catalogue and the user database."""
