@@ -1,0 +1,77 @@
+"""Sync progress on a terminal (stderr): bytes, files and speed on one updating line."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from tipdesk.core.progress import CancelToken, Progress
+
+WIDTH = 24
+
+
+def human_bytes(count: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if count < 1000 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1000
+    return f"{count:.1f} GB"  # pragma: no cover
+
+
+class SyncProgressLine:
+    """A ProgressCallback that draws ``Syncing [####----] 12.3/50.1 MB  3/10 files, 2.1 MB/s``."""
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and progress.done != progress.total:
+            return
+        self._last = now
+        if progress.total:
+            filled = int(WIDTH * min(progress.done, progress.total) / progress.total)
+            bar = "#" * filled + "-" * (WIDTH - filled)
+            line = (f"Syncing [{bar}] {human_bytes(progress.done)}/"
+                    f"{human_bytes(progress.total)}  {progress.message}")
+        else:
+            line = f"Syncing: {progress.message}"
+        self.stream.write("\r" + line[:100].ljust(100))
+        self.stream.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        if self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._shown = False
+
+
+@contextmanager
+def ctrl_c_cancels(cancel: CancelToken) -> Iterator[None]:
+    """The first Ctrl+C asks the sync to stop cleanly; a second one stops at once."""
+
+    def handler(_signum: int, _frame: Any) -> None:
+        if cancel.cancelled:
+            raise KeyboardInterrupt
+        cancel.cancel()
+        sys.stderr.write("\nStopping… (the next sync continues from here)\n")
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
