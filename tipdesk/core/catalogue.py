@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -170,19 +170,17 @@ class Catalogue:
             rows = session.scalars(select(DocumentRow).where(DocumentRow.group_key == group))
             return [row_to_meta(row) for row in rows]
 
-    def section_info(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Section]:
-        if not keys:
-            return {}
+    def sections_of(self, doc_ids: Sequence[str]) -> dict[str, list[Section]]:
+        """The sections of several documents, in order, in one query."""
+        out: dict[str, list[Section]] = {doc_id: [] for doc_id in doc_ids}
+        if not out:
+            return out
         with self.session() as session:
-            rows = session.scalars(
-                select(SectionRow).where(
-                    tuple_(SectionRow.doc_id, SectionRow.anchor).in_(list(keys))
-                )
-            )
-            return {
-                (r.doc_id, r.anchor): Section(r.anchor, r.title, r.level, r.text, r.page)
-                for r in rows
-            }
+            stmt = (select(SectionRow).where(SectionRow.doc_id.in_(list(out)))
+                    .order_by(SectionRow.doc_id, SectionRow.ordinal))
+            for r in session.scalars(stmt):
+                out[r.doc_id].append(Section(r.anchor, r.title, r.level, r.text, r.page))
+        return out
 
     def documents_for_index(
         self, doc_ids: Sequence[str]

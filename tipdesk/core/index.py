@@ -1,4 +1,7 @@
-"""The Whoosh full-text index: one Whoosh document per section, per-language fields.
+"""The Whoosh full-text index: one Whoosh document per library document, per-language fields.
+
+Matching and ranking are per document (every word of a query may sit in a different section);
+the best section of each hit is chosen afterwards, from the catalogue's text (see snippets.py).
 
 The catalogue is the source of truth; this index can always be rebuilt from it. After every commit a
 new searcher is opened (never ``searcher.refresh()``, which returns stale documents in
@@ -23,14 +26,12 @@ from tipdesk.core.model import LANGUAGES, DocumentMeta, Section
 from tipdesk.core.suggest import SPELL_FIELD
 
 INDEX_NAME = "sections"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def build_schema() -> Schema:
     schema = Schema(
-        key=ID(stored=True, unique=True),
-        doc_id=ID(stored=True, sortable=True),
-        anchor=ID(stored=True),
+        doc_id=ID(stored=True, unique=True, sortable=True),
         language=ID,
         kind=ID,
         topics=KEYWORD(commas=True, lowercase=True),
@@ -52,22 +53,22 @@ class IndexedDocument:
     sections: tuple[Section, ...]
 
 
-def _section_fields(meta: DocumentMeta, section: Section) -> dict[str, str]:
+def _document_fields(meta: DocumentMeta, sections: tuple[Section, ...]) -> dict[str, str]:
     lang = meta.language
     year = meta.year
+    headings = "\n".join(s.title for s in sections if s.anchor != "top")
+    body = "\n\n".join([meta.summary, *(s.text for s in sections)])
     return {
-        "key": f"{meta.id}#{section.anchor}",
         "doc_id": meta.id,
-        "anchor": section.anchor,
         "language": lang,
         "kind": meta.kind,
         "topics": ",".join(meta.topics),
         "countries": ",".join(meta.countries),
         "year": str(year) if year else "",
         f"title_{lang}": meta.title,
-        f"heading_{lang}": section.title if section.anchor != "top" else "",
-        f"body_{lang}": section.text,
-        SPELL_FIELD: f"{meta.title}\n{section.title}\n{section.text}",
+        f"heading_{lang}": headings,
+        f"body_{lang}": body,
+        SPELL_FIELD: f"{meta.title}\n{body}",
     }
 
 
@@ -135,9 +136,7 @@ class SearchIndex:
                 for doc_id in remove:
                     writer.delete_by_term("doc_id", doc_id)
                 for document in add:
-                    writer.delete_by_term("doc_id", document.meta.id)
-                    for section in document.sections:
-                        writer.add_document(**_section_fields(document.meta, section))
+                    writer.update_document(**_document_fields(document.meta, document.sections))
                     if on_added is not None:
                         on_added(document.meta.id)
             except BaseException:

@@ -12,7 +12,7 @@ from tipdesk.core.importer import collect_files
 from tipdesk.core.parse import ParsedDocument, parse_file
 from tipdesk.core.sections import iter_headings
 
-PLACEHOLDER_RE = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE)
+PLACEHOLDER_RE = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
 DOC_LINK_RE = re.compile(r"\]\(doc:([a-z0-9-]+)(?:#([A-Za-z0-9_:.-]+))?\)")
 
 
@@ -54,7 +54,7 @@ def _check_document(path: Path, doc: ParsedDocument, text: str) -> list[str]:
 def _check_links(docs: dict[str, tuple[Path, ParsedDocument]]) -> list[str]:
     problems = []
     anchors = {doc_id: {s.anchor for s in doc.sections} for doc_id, (_, doc) in docs.items()}
-    for doc_id, (path, doc) in docs.items():
+    for path, doc in docs.values():
         for match in DOC_LINK_RE.finditer(doc.markdown or ""):
             target, anchor = match.group(1), match.group(2)
             if target not in anchors:

@@ -14,7 +14,7 @@ from tipdesk.core.catalogue import Catalogue
 from tipdesk.core.index import SearchIndex
 from tipdesk.core.model import LANGUAGES, DocumentMeta, FacetCount, Hit, SearchResults
 from tipdesk.core.query import ParsedQuery, build_language_query, parse_query
-from tipdesk.core.snippets import make_snippet
+from tipdesk.core.snippets import best_section
 from tipdesk.core.suggest import suggest
 
 FACETS = ("language", "kind", "topic", "country", "year")
@@ -158,7 +158,7 @@ class SearchEngine:
         ids = self._docnum_ids(searcher)
         metadata = self._metadata()
         counter = FacetCounter(filters)
-        for doc_id in {ids[n] for n in docnums}:
+        for doc_id in (ids[n] for n in docnums):
             meta = metadata.get(doc_id)
             if meta is not None:
                 counter.add(meta)
@@ -179,38 +179,18 @@ class SearchEngine:
     ) -> list[Hit]:
         if allow is not None and not allow:
             return []
-        found = searcher.search(
-            whoosh_query,
-            limit=count,
-            filter=allow,
-            collapse="doc_id",
-            collapse_limit=1,
-            scored=True,
-        )
-        rows = [(hit["doc_id"], hit["anchor"], hit.score) for hit in found]
-        sections = self.catalogue.section_info([(d, a) for d, a, _ in rows])
+        found = searcher.search(whoosh_query, limit=count, filter=allow, scored=True)
+        rows = [(hit["doc_id"], hit.score) for hit in found]
+        sections = self.catalogue.sections_of([doc_id for doc_id, _ in rows])
         hits = []
-        for doc_id, anchor, score in rows:
-            meta, section = metadata.get(doc_id), sections.get((doc_id, anchor))
-            if meta is None or section is None:
+        for doc_id, score in rows:
+            meta = metadata.get(doc_id)
+            if meta is None or not sections.get(doc_id):
                 continue
-            snippet = make_snippet(
-                section.text, meta.language, marked.get(meta.language, frozenset())
-            )
-            hits.append(
-                Hit(
-                    doc_id,
-                    meta.title,
-                    meta.language,
-                    meta.kind,
-                    anchor,
-                    section.title,
-                    section.page,
-                    float(score),
-                    snippet,
-                    meta.summary,
-                )
-            )
+            terms = marked.get(meta.language, frozenset())
+            section, snippet = best_section(sections[doc_id], meta.language, terms)
+            hits.append(Hit(doc_id, meta.title, meta.language, meta.kind, section.anchor,
+                            section.title, section.page, float(score), snippet, meta.summary))
         return hits
 
     def _browse(self, text: str, filters: Filters, limit: int, offset: int) -> SearchResults:

@@ -11,6 +11,7 @@ import html
 import re
 
 from tipdesk.core.analysis import fold, stem
+from tipdesk.core.model import Section
 
 WINDOW = 220
 SCAN_LIMIT = 30_000
@@ -66,3 +67,21 @@ def _escape_marked(text: str, begin: int, end: int, spans: list[tuple[int, int]]
     if end < len(text):
         parts.append(" …")
     return " ".join("".join(parts).split())
+
+
+def _section_score(section: Section, language: str, marked: frozenset[str],
+                   heads: frozenset[str]) -> tuple[int, int, int]:
+    words = _WORD.findall(section.text[:SCAN_LIMIT])
+    matched = [fold(w) for w in words if _is_match(language, w, marked, heads)]
+    distinct = len({stem(language, w) for w in matched})
+    in_title = sum(1 for w in _WORD.findall(section.title) if _is_match(language, w, marked, heads))
+    return distinct, in_title, len(matched)
+
+
+def best_section(sections: list[Section], language: str,
+                 marked: frozenset[str]) -> tuple[Section, str]:
+    """The section where most of the query's terms meet, and its snippet."""
+    heads = frozenset(term[:3] for term in marked)
+    best = max(sections, key=lambda s: _section_score(s, language, marked, heads)) if marked \
+        else sections[0]
+    return best, make_snippet(best.text, language, marked)

@@ -1,0 +1,1 @@
+"""The Qt face of TIPdesk (PySide6). It talks to the core only through :class:`tipdesk.Library`."""
