@@ -45,18 +45,32 @@ class Plan:
 
 
 class SyncAttempt:
-    def __init__(self, store: SyncStore, source: Source, fallbacks: Sequence[Source],
-                 trust_root: bytes, *, policy: TransferPolicy, meter: TransferMeter,
-                 cancel: CancelToken | None, user_agent: str) -> None:
+    def __init__(
+        self,
+        store: SyncStore,
+        source: Source,
+        fallbacks: Sequence[Source],
+        trust_root: bytes,
+        *,
+        policy: TransferPolicy,
+        meter: TransferMeter,
+        cancel: CancelToken | None,
+        user_agent: str,
+    ) -> None:
         self.store = store
         self.source = source
         self.fallbacks = list(fallbacks)
-        self.fetcher = SchemeFetcher(store.partial_dir, policy=policy, meter=meter,
-                                     cancel=cancel, user_agent=user_agent)
-        self.updater = Updater(str(store.tuf_dir), source.metadata_url,
-                               target_base_url=source.targets_url, fetcher=self.fetcher,
-                               config=UpdaterConfig(app_user_agent=user_agent),
-                               bootstrap=trust_root)
+        self.fetcher = SchemeFetcher(
+            store.partial_dir, policy=policy, meter=meter, cancel=cancel, user_agent=user_agent
+        )
+        self.updater = Updater(
+            str(store.tuf_dir),
+            source.metadata_url,
+            target_base_url=source.targets_url,
+            fetcher=self.fetcher,
+            config=UpdaterConfig(app_user_agent=user_agent),
+            bootstrap=trust_root,
+        )
 
     def close(self) -> None:
         self.fetcher.close()
@@ -68,9 +82,13 @@ class SyncAttempt:
     def plan(self, manifest: Manifest) -> Plan:
         index_info = self.updater.get_targetinfo(INDEX_PATH)
         if index_info is None:
-            raise VerificationFailed(QT_TRANSLATE_NOOP(
-                CONTEXT, "the source {source} has no signed document index; is it a TIPdesk "
-                         "repository?"), source=self.source.given)
+            raise VerificationFailed(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT,
+                    "the source {source} has no signed document index; is it a TIPdesk repository?",
+                ),
+                source=self.source.given,
+            )
         committed = manifest.object_names()
         index_sha = index_info.hashes["sha256"]
         index_entry = FileEntry(index_sha, index_info.length)
@@ -83,14 +101,18 @@ class SyncAttempt:
         for entry in entries:
             info = self.updater.get_targetinfo(entry.path)
             if info is None:
-                raise VerificationFailed(QT_TRANSLATE_NOOP(
-                    CONTEXT, "the source {source} lists a document the publisher did not sign "
-                             "({path}); nothing was changed"),
-                    source=self.source.given, path=entry.path)
+                raise VerificationFailed(
+                    QT_TRANSLATE_NOOP(
+                        CONTEXT,
+                        "the source {source} lists a document the publisher did not sign "
+                        "({path}); nothing was changed",
+                    ),
+                    source=self.source.given,
+                    path=entry.path,
+                )
             sha = info.hashes["sha256"]
             infos[entry.path] = info
-            files[entry.path] = FileEntry(sha, info.length, entry.id, entry.title,
-                                          entry.language)
+            files[entry.path] = FileEntry(sha, info.length, entry.id, entry.title, entry.language)
             if not self.store.have_verified(entry.path, sha, info.length, committed):
                 missing.append(entry.path)
         return Plan(files, index_entry, infos, missing)
@@ -102,14 +124,18 @@ class SyncAttempt:
                 try:
                     return parse_index(path.read_bytes())
                 except ValueError as exc:
-                    raise VerificationFailed(QT_TRANSLATE_NOOP(
-                        CONTEXT, "the publisher's document index cannot be read: {detail}"),
-                        detail=str(exc)) from exc
+                    raise VerificationFailed(
+                        QT_TRANSLATE_NOOP(
+                            CONTEXT, "the publisher's document index cannot be read: {detail}"
+                        ),
+                        detail=str(exc),
+                    ) from exc
         raise FileNotFoundError(f"index {sha} vanished from the sync folder")
 
     # -- downloading ------------------------------------------------------------------------
-    def download_missing(self, plan: Plan, on_file: FileProgress | None = None,
-                         cancel: CancelToken | None = None) -> None:
+    def download_missing(
+        self, plan: Plan, on_file: FileProgress | None = None, cancel: CancelToken | None = None
+    ) -> None:
         total = len(plan.missing)
         for done, path in enumerate(plan.missing, 1):
             if cancel is not None:

@@ -77,13 +77,22 @@ class _ProgressRelay:
     def emit(self) -> None:
         done_files, total_files = self.files
         speed = self.meter.speed()
-        report(self.progress, self.meter.bytes_received - self.base_bytes, self.total_bytes,
-               f"{done_files}/{total_files} files, {speed / 1e6:.1f} MB/s")
+        report(
+            self.progress,
+            self.meter.bytes_received - self.base_bytes,
+            self.total_bytes,
+            f"{done_files}/{total_files} files, {speed / 1e6:.1f} MB/s",
+        )
 
 
 class SyncClient:
-    def __init__(self, lib: SyncedLibrary, *, policy: TransferPolicy | None = None,
-                 user_agent: str = USER_AGENT) -> None:
+    def __init__(
+        self,
+        lib: SyncedLibrary,
+        *,
+        policy: TransferPolicy | None = None,
+        user_agent: str = USER_AGENT,
+    ) -> None:
         self.lib = lib
         self.store = SyncStore(lib.paths.sync_dir)
         self.policy = policy or TransferPolicy()
@@ -98,9 +107,13 @@ class SyncClient:
             configured_sources(self.store, list(sources))
 
     # -- syncing ----------------------------------------------------------------------------
-    def sync(self, sources: Sequence[str] | None = None, *,
-             progress: ProgressCallback | None = None,
-             cancel: CancelToken | None = None) -> SyncReport:
+    def sync(
+        self,
+        sources: Sequence[str] | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> SyncReport:
         """Sync from the first source that works; raise a SyncError naming each failure."""
         with self.store.locked():
             self.store.ensure()
@@ -108,21 +121,35 @@ class SyncClient:
             root = trust_root(self.store)
             failures: list[tuple[Source, SyncError]] = []
             for position, source in enumerate(chosen):
-                others = chosen[:position] + chosen[position + 1:]
+                others = chosen[:position] + chosen[position + 1 :]
                 try:
                     return self._sync_from(source, others, root, progress, cancel)
                 except SyncError as exc:
                     failures.append((source, exc))
             raise combine(failures)
 
-    def _sync_from(self, source: Source, others: list[Source], root: bytes,
-                   progress: ProgressCallback | None, cancel: CancelToken | None) -> SyncReport:
+    def _sync_from(
+        self,
+        source: Source,
+        others: list[Source],
+        root: bytes,
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+    ) -> SyncReport:
         started = time.monotonic()
         meter = TransferMeter()
         relay = _ProgressRelay(progress, meter)
         meter.on_bytes = relay.on_bytes
-        attempt = SyncAttempt(self.store, source, others, root, policy=self.policy,
-                              meter=meter, cancel=cancel, user_agent=self.user_agent)
+        attempt = SyncAttempt(
+            self.store,
+            source,
+            others,
+            root,
+            policy=self.policy,
+            meter=meter,
+            cancel=cancel,
+            user_agent=self.user_agent,
+        )
         try:
             report(progress, 0, None, f"checking {source.given}")
             attempt.refresh()
@@ -133,16 +160,26 @@ class SyncClient:
             relay.files = (0, len(plan.missing))
             attempt.download_missing(plan, relay.on_file, cancel)
             files_downloaded = len(plan.missing)
-            return self._commit(attempt, plan, old, source, progress, cancel, meter,
-                                files_downloaded, started)
+            return self._commit(
+                attempt, plan, old, source, progress, cancel, meter, files_downloaded, started
+            )
         except _ATTEMPT_ERRORS as exc:
             raise explain(exc, source, attempt.fetcher) from exc
         finally:
             attempt.close()
 
-    def _commit(self, attempt: SyncAttempt, plan: Plan, old: Manifest, source: Source,
-                progress: ProgressCallback | None, cancel: CancelToken | None,
-                meter: TransferMeter, files_downloaded: int, started: float) -> SyncReport:
+    def _commit(
+        self,
+        attempt: SyncAttempt,
+        plan: Plan,
+        old: Manifest,
+        source: Source,
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+        meter: TransferMeter,
+        files_downloaded: int,
+        started: float,
+    ) -> SyncReport:
         metadata, timestamp, targets_version = attempt.metadata_files()
         changes = diff(old, plan.files)
         previous = changes_from_dict(self.store.last_report())
@@ -151,22 +188,43 @@ class SyncClient:
         staged = [p for p in self.store.staging_dir.iterdir() if not p.name.endswith(".tmp")]
         make_durable(staged)
         self.store.promote_staged()
-        new = Manifest(files=plan.files, index=plan.index,
-                       metadata=self.store.keep_metadata(metadata),
-                       targets_version=targets_version, timestamp_version=timestamp.version,
-                       expires=timestamp.expires.isoformat(), source=source.given,
-                       synced_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-                       library_applied=old.library_applied and not changes)
+        new = Manifest(
+            files=plan.files,
+            index=plan.index,
+            metadata=self.store.keep_metadata(metadata),
+            targets_version=targets_version,
+            timestamp_version=timestamp.version,
+            expires=timestamp.expires.isoformat(),
+            source=source.given,
+            synced_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+            library_applied=old.library_applied and not changes,
+        )
         self.store.write_manifest(new)  # commit point of the sync state
-        result = SyncReport(source.given, changes, targets_version, len(plan.files),
-                            files_downloaded, meter.bytes_received, meter.requests,
-                            time.monotonic() - started, new.expires)
+        result = SyncReport(
+            source.given,
+            changes,
+            targets_version,
+            len(plan.files),
+            files_downloaded,
+            meter.bytes_received,
+            meter.requests,
+            time.monotonic() - started,
+            new.expires,
+        )
         if changes:
             self.store.write_report(report_to_dict(result))
         if not new.library_applied:
             report(progress, 0, None, "updating the library")
             mapping = {p: self.store.object_path(p, e.sha256) for p, e in new.files.items()}
-            self.lib.apply_synced(mapping, progress=progress, cancel=cancel)
+            applied = self.lib.apply_synced(mapping, progress=progress, cancel=cancel)
+            by_file = {str(local): path for path, local in mapping.items()}
+            problems = tuple(
+                f"{by_file.get(p.path, p.path)}: {p.message}"
+                for p in getattr(applied, "problems", ())
+            )
+            result = replace(result, problems=problems)
+            if problems:
+                self.store.write_report(report_to_dict(result))
             new = self.store.mark_applied(new)
         self.store.collect_garbage(new)
         return replace(result, seconds=time.monotonic() - started)
@@ -179,37 +237,54 @@ class SyncClient:
         now = dt.datetime.now(dt.UTC)
         changes: tuple[DocumentChange, ...] = changes_from_dict(self.store.last_report())
         return SyncStatus(
-            last_synced=_parse_time(manifest.synced_at), source=manifest.source or None,
-            sources=tuple(config.get("sources") or ()), trust=trust_label(self.store),
-            release=manifest.targets_version or None, documents=len(manifest.files),
-            expires=expires, stale=expires is not None and expires < now,
-            pending_apply=not manifest.library_applied, whats_new=changes)
+            last_synced=_parse_time(manifest.synced_at),
+            source=manifest.source or None,
+            sources=tuple(config.get("sources") or ()),
+            trust=trust_label(self.store),
+            release=manifest.targets_version or None,
+            documents=len(manifest.files),
+            expires=expires,
+            stale=expires is not None and expires < now,
+            pending_apply=not manifest.library_applied,
+            whats_new=changes,
+        )
 
     def check_updates(self, sources: Sequence[str] | None = None) -> UpdateCheck:
         """Ask the first reachable source what a sync would change (downloads metadata only,
         plus the index when it changed)."""
         with self.store.locked():
             self.store.ensure()
-            chosen = configured_sources(self.store, list(sources) if sources else None,
-                                        remember=False)
+            chosen = configured_sources(
+                self.store, list(sources) if sources else None, remember=False
+            )
             root = trust_root(self.store)
             last = UpdateCheck(chosen[0].given, False)
             for source in chosen:
-                attempt = SyncAttempt(self.store, source, [], root, policy=self.policy,
-                                      meter=TransferMeter(), cancel=None,
-                                      user_agent=self.user_agent)
+                attempt = SyncAttempt(
+                    self.store,
+                    source,
+                    [],
+                    root,
+                    policy=self.policy,
+                    meter=TransferMeter(),
+                    cancel=None,
+                    user_agent=self.user_agent,
+                )
                 try:
                     attempt.refresh()
                     old = self.store.manifest()
                     changes = diff(old, attempt.plan(old).files)
                 except _ATTEMPT_ERRORS as exc:
-                    last = UpdateCheck(source.given, False,
-                                       error=explain(exc, source, attempt.fetcher).message)
+                    last = UpdateCheck(
+                        source.given, False, error=explain(exc, source, attempt.fetcher).message
+                    )
                     continue
                 finally:
                     attempt.close()
-                count = {kind: sum(1 for c in changes if c.change == kind)
-                         for kind in ("added", "updated", "removed")}
+                count = {
+                    kind: sum(1 for c in changes if c.change == kind)
+                    for kind in ("added", "updated", "removed")
+                }
                 return UpdateCheck(source.given, True, **count)
             return last
 

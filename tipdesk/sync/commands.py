@@ -16,22 +16,34 @@ from tipdesk.sync.terminal import SyncProgressLine, ctrl_c_cancels, human_bytes
 
 
 def _data_dir(parser: argparse.ArgumentParser, used: bool = True) -> None:
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="the library folder (default: your per-user TIPdesk folder, or "
-                             "$TIPDESK_DATA_DIR)" if used else argparse.SUPPRESS)
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the library folder (default: your per-user TIPdesk folder, or $TIPDESK_DATA_DIR)"
+        if used
+        else argparse.SUPPRESS,
+    )
 
 
 def _passphrase(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="read the root key passphrase from FILE (else "
-                             "$TIPDESK_ROOT_PASSPHRASE, else ask)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the root key passphrase from FILE (else $TIPDESK_ROOT_PASSPHRASE, else ask)",
+    )
 
 
 def _repo_and_keys(parser: argparse.ArgumentParser, keys_required: bool = True) -> None:
-    parser.add_argument("--repo", required=True, type=Path, metavar="REPO_DIR",
-                        help="the repository folder")
-    parser.add_argument("--keys", required=keys_required, type=Path, metavar="KEYDIR",
-                        help="the key folder made by 'tipdesk keys init'")
+    parser.add_argument(
+        "--repo", required=True, type=Path, metavar="REPO_DIR", help="the repository folder"
+    )
+    parser.add_argument(
+        "--keys",
+        required=keys_required,
+        type=Path,
+        metavar="KEYDIR",
+        help="the key folder made by 'tipdesk keys init'",
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -42,8 +54,9 @@ def register(subparsers: Any) -> None:
     _passphrase(p)
     _data_dir(p, used=False)
     p.set_defaults(func=cmd_keys_init)
-    p = actions.add_parser("rotate", help="replace a role's key (root, targets, snapshot, "
-                                          "timestamp)")
+    p = actions.add_parser(
+        "rotate", help="replace a role's key (root, targets, snapshot, timestamp)"
+    )
     p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp"))
     _repo_and_keys(p)
     _passphrase(p)
@@ -64,38 +77,57 @@ def register(subparsers: Any) -> None:
     _data_dir(p, used=False)
     p.set_defaults(func=cmd_publish)
 
-    p = subparsers.add_parser("publish-demo", help="publish the starter library with "
-                                                   "throwaway keys, to try sync")
+    p = subparsers.add_parser(
+        "publish-demo", help="publish the starter library with throwaway keys, to try sync"
+    )
     p.add_argument("repo", type=Path, metavar="REPO_DIR")
     p.add_argument("--content", type=Path, help="content folder (default: the starter library)")
-    p.add_argument("--keys", type=Path, metavar="KEYDIR",
-                   help="where the demo keys live (default: REPO_DIR.demo-keys next to it)")
+    p.add_argument(
+        "--keys",
+        type=Path,
+        metavar="KEYDIR",
+        help="where the demo keys live (default: REPO_DIR.demo-keys next to it)",
+    )
     _data_dir(p, used=False)
     p.set_defaults(func=cmd_publish_demo)
 
     p = subparsers.add_parser("sync", help="get new and revised documents from the publisher")
-    p.add_argument("--from", dest="sources", action="append", metavar="URL_OR_PATH",
-                   help="a source (web address or folder); repeat to give several, tried in "
-                        "order; remembered for next time")
-    p.add_argument("--trust", metavar="ROOT_JSON",
-                   help="trust this publisher root instead of the shipped one (remembered)")
-    p.add_argument("--check", action="store_true",
-                   help="only say whether a source has updates; change nothing")
+    p.add_argument(
+        "--from",
+        dest="sources",
+        action="append",
+        metavar="URL_OR_PATH",
+        help="a source (web address or folder); repeat to give several, tried in "
+        "order; remembered for next time",
+    )
+    p.add_argument(
+        "--trust",
+        metavar="ROOT_JSON",
+        help="trust this publisher root instead of the shipped one (remembered)",
+    )
+    p.add_argument(
+        "--check", action="store_true", help="only say whether a source has updates; change nothing"
+    )
     p.add_argument("--status", action="store_true", help="show the sync status and exit")
     _data_dir(p)
     p.set_defaults(func=cmd_sync)
 
-    p = subparsers.add_parser("share", help="serve this library's verified updates on the "
-                                            "local network")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="interface address to listen on (default 127.0.0.1; use this "
-                        "computer's LAN address, or 0.0.0.0 for every interface)")
+    p = subparsers.add_parser(
+        "share", help="serve this library's verified updates on the local network"
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="interface address to listen on (default 127.0.0.1; use this "
+        "computer's LAN address, or 0.0.0.0 for every interface)",
+    )
     p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any)")
     _data_dir(p)
     p.set_defaults(func=cmd_share)
 
-    p = subparsers.add_parser("export-bundle", help="copy this library's verified updates to "
-                                                    "a folder (e.g. a USB stick)")
+    p = subparsers.add_parser(
+        "export-bundle", help="copy this library's verified updates to a folder (e.g. a USB stick)"
+    )
     p.add_argument("target", type=Path, metavar="DIR")
     _data_dir(p)
     p.set_defaults(func=cmd_export_bundle)
@@ -123,8 +155,10 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
     version = rotate(args.role, RepositoryFiles(args.repo), _keystore(args, args.keys))
     print(f"New {args.role} key in {args.keys}; the repository's root is now version {version}.")
     if args.role == "timestamp":
-        print("USB copies and peers made before this rotation can no longer be used by "
-              "computers that have synced since.")
+        print(
+            "USB copies and peers made before this rotation can no longer be used by "
+            "computers that have synced since."
+        )
     return 0
 
 
@@ -133,8 +167,9 @@ def cmd_keys_timestamp(args: argparse.Namespace) -> int:
     from tipdesk.sync.repository import RepositoryFiles
 
     result = resign(RepositoryFiles(args.repo), _keystore(args, args.keys))
-    renewed = f" (and snapshot version {result.snapshot_version})" if result.snapshot_version \
-        else ""
+    renewed = (
+        f" (and snapshot version {result.snapshot_version})" if result.snapshot_version else ""
+    )
     print(f"Timestamp version {result.timestamp_version} signed{renewed}.")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -151,8 +186,10 @@ def cmd_keys_status(args: argparse.Namespace) -> int:
     for role in state.roles:
         days = role.days_left(now)
         note = "EXPIRED" if days < 0 else ("expires soon" if days < 7 else "")
-        print(f"  {role.role:<10} version {role.version:<5} expires {role.expires:%Y-%m-%d %H:%M}"
-              f" UTC ({days:.0f} days) {note}".rstrip())
+        print(
+            f"  {role.role:<10} version {role.version:<5} expires {role.expires:%Y-%m-%d %H:%M}"
+            f" UTC ({days:.0f} days) {note}".rstrip()
+        )
     return 0
 
 
@@ -173,12 +210,16 @@ def _print_publish(result: Any, repo: Path) -> None:
     if result.targets_version is None:
         print(f"Nothing changed: {result.unchanged} documents already published in {repo}.")
     else:
-        print(f"Published release {result.targets_version} to {repo}: {len(result.added)} added, "
-              f"{len(result.changed)} revised, {len(result.removed)} withdrawn, "
-              f"{result.unchanged} unchanged.")
+        print(
+            f"Published release {result.targets_version} to {repo}: {len(result.added)} added, "
+            f"{len(result.changed)} revised, {len(result.removed)} withdrawn, "
+            f"{result.unchanged} unchanged."
+        )
     if result.skipped:
-        print(f"Not published (not documents): {len(result.skipped)} file(s), e.g. "
-              f"{result.skipped[0]}")
+        print(
+            f"Not published (not documents): {len(result.skipped)} file(s), e.g. "
+            f"{result.skipped[0]}"
+        )
 
 
 def cmd_publish_demo(args: argparse.Namespace) -> int:
@@ -215,13 +256,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         finally:
             line.close()
     if not report.changed:
-        print(f"Up to date with {report.source} (release {report.release}, "
-              f"{report.documents} documents).")
+        print(
+            f"Up to date with {report.source} (release {report.release}, "
+            f"{report.documents} documents)."
+        )
         return 0
-    print(f"Synced from {report.source}: release {report.release}, {len(report.added)} added, "
-          f"{len(report.updated)} revised, {len(report.removed)} withdrawn "
-          f"({human_bytes(report.bytes_downloaded)} in {report.requests} requests, "
-          f"{report.seconds:.1f} s).")
+    print(
+        f"Synced from {report.source}: release {report.release}, {len(report.added)} added, "
+        f"{len(report.updated)} revised, {len(report.removed)} withdrawn "
+        f"({human_bytes(report.bytes_downloaded)} in {report.requests} requests, "
+        f"{report.seconds:.1f} s)."
+    )
     for change in report.changes[:20]:
         print(f"  {change.change:<8} {change.doc_id or change.path}  {change.title}")
     if len(report.changes) > 20:
@@ -246,13 +291,14 @@ def _print_status(client: Any) -> int:
     if status.last_synced is None:
         print("Never synced.")
     else:
-        print(f"Last synced {status.last_synced:%Y-%m-%d %H:%M} UTC from {status.source}: "
-              f"release {status.release}, {status.documents} documents.")
+        print(
+            f"Last synced {status.last_synced:%Y-%m-%d %H:%M} UTC from {status.source}: "
+            f"release {status.release}, {status.documents} documents."
+        )
     if status.expires is not None:
         state = "EXPIRED: sync again when you can" if status.stale else "valid"
         print(f"Publisher signature: {state} (until {status.expires:%Y-%m-%d %H:%M} UTC).")
-    print(f"Sources: {', '.join(status.sources) or 'none configured'}; trust root: "
-          f"{status.trust}.")
+    print(f"Sources: {', '.join(status.sources) or 'none configured'}; trust root: {status.trust}.")
     for change in status.whats_new[:20]:
         print(f"  {change.change:<8} {change.doc_id or change.path}  {change.title}")
     return 0
@@ -264,8 +310,10 @@ def _print_check(client: Any, sources: list[str] | None) -> int:
         print(f"tipdesk: {check.error}", file=sys.stderr)
         return 1
     if check.updates_available:
-        print(f"Updates available from {check.source}: {check.added} new, {check.updated} "
-              f"revised, {check.removed} withdrawn.")
+        print(
+            f"Updates available from {check.source}: {check.added} new, {check.updated} "
+            f"revised, {check.removed} withdrawn."
+        )
     else:
         print(f"No updates: up to date with {check.source}.")
     return 0
@@ -294,6 +342,8 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     from tipdesk.sync.share import export_bundle
 
     copied = export_bundle(_StateOnly(resolve_data_dir(args.data_dir)), args.target)
-    print(f"Exported the verified updates to {args.target} ({copied} files copied). Other "
-          f"computers sync from it with: tipdesk sync --from {args.target}")
+    print(
+        f"Exported the verified updates to {args.target} ({copied} files copied). Other "
+        f"computers sync from it with: tipdesk sync --from {args.target}"
+    )
     return 0

@@ -30,20 +30,28 @@ class DemoRepository:
     report: PublishReport
 
 
-def publish_demo(repo: Path, content: Path | None = None,
-                 keys_dir: Path | None = None) -> DemoRepository:
+def publish_demo(
+    repo: Path, content: Path | None = None, keys_dir: Path | None = None
+) -> DemoRepository:
     repo = repo.expanduser().resolve()
     keys_dir = (keys_dir or repo.with_name(repo.name + ".demo-keys")).expanduser().resolve()
     if keys_dir == repo or keys_dir.is_relative_to(repo):
-        raise PublishError(QT_TRANSLATE_NOOP(
-            CONTEXT, "the demo keys must not be inside the repository folder {dir}"),
-            dir=str(repo))
+        raise PublishError(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "the demo keys must not be inside the repository folder {dir}"
+            ),
+            dir=str(repo),
+        )
     passphrase_file = keys_dir / PASSPHRASE_FILE
     if not (keys_dir / "public.json").exists():
         if repo.exists() and any(repo.iterdir()):
-            raise PublishError(QT_TRANSLATE_NOOP(
-                CONTEXT, "{dir} is not empty and was not made by publish-demo; choose a new "
-                         "folder"), dir=str(repo))
+            raise PublishError(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT,
+                    "{dir} is not empty and was not made by publish-demo; choose a new folder",
+                ),
+                dir=str(repo),
+            )
         keys_dir.mkdir(parents=True, exist_ok=True)
         write_atomic(passphrase_file, secrets.token_urlsafe(18).encode(), mode=SECRET_FILE_MODE)
     keys = KeyStore(keys_dir, passphrase_source(str(passphrase_file)))

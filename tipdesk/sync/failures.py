@@ -49,58 +49,115 @@ def explain(exc: BaseException, source: Source, fetcher: SchemeFetcher) -> SyncE
         return exc
     if isinstance(exc, tuf_errors.ExpiredMetadataError):
         if "root" in str(exc):
-            return SourceExpired(QT_TRANSLATE_NOOP(
-                CONTEXT, "the publisher's root of trust has expired (this computer's clock says "
-                         "{clock}); check the clock or install a newer TIPdesk; your library "
-                         "still works offline"), clock=_clock())
+            return SourceExpired(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT,
+                    "the publisher's root of trust has expired (this computer's clock says "
+                    "{clock}); check the clock or install a newer TIPdesk; your library "
+                    "still works offline",
+                ),
+                clock=_clock(),
+            )
         expired = _expiry_of_source(source, fetcher) if "timestamp" in str(exc) else None
-        return SourceExpired(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} is out of date (its signature expired on {date}; "
-                     "this computer's clock says {clock}); your library still works offline"),
-            source=where, date=expired or "an earlier date", clock=_clock())
+        return SourceExpired(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} is out of date (its signature expired on {date}; "
+                "this computer's clock says {clock}); your library still works offline",
+            ),
+            source=where,
+            date=expired or "an earlier date",
+            clock=_clock(),
+        )
     if isinstance(exc, tuf_errors.BadVersionNumberError):
-        return SourceOutdated(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} holds an older release than this computer already "
-                     "has; nothing was changed (try a newer source)"), source=where)
+        return SourceOutdated(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} holds an older release than this computer already "
+                "has; nothing was changed (try a newer source)",
+            ),
+            source=where,
+        )
     if isinstance(exc, tuf_errors.UnsignedMetadataError):
-        return VerificationFailed(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} sent metadata that is not signed by the publisher's "
-                     "keys ({detail}); nothing was changed"), source=where, detail=str(exc))
+        return VerificationFailed(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} sent metadata that is not signed by the publisher's "
+                "keys ({detail}); nothing was changed",
+            ),
+            source=where,
+            detail=str(exc),
+        )
     if isinstance(exc, tuf_errors.LengthOrHashMismatchError | tuf_errors.RepositoryError):
-        return VerificationFailed(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} sent data that does not match what the publisher "
-                     "signed ({detail}); nothing was changed"), source=where,
-            detail=str(exc) or type(exc).__name__)
+        return VerificationFailed(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} sent data that does not match what the publisher "
+                "signed ({detail}); nothing was changed",
+            ),
+            source=where,
+            detail=str(exc) or type(exc).__name__,
+        )
     if isinstance(exc, tuf_errors.DownloadLengthMismatchError):
-        return VerificationFailed(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} sent more data than the publisher signed; nothing "
-                     "was changed"), source=where)
+        return VerificationFailed(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} sent more data than the publisher signed; nothing was changed",
+            ),
+            source=where,
+        )
     if isinstance(exc, TooSlow):
-        return SourceUnavailable(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} is too slow ({detail}); nothing was changed, and "
-                     "the next sync continues where this one stopped"),
-            source=where, detail=str(exc).rpartition(": ")[2])
+        return SourceUnavailable(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} is too slow ({detail}); nothing was changed, and "
+                "the next sync continues where this one stopped",
+            ),
+            source=where,
+            detail=str(exc).rpartition(": ")[2],
+        )
     if isinstance(exc, tuf_errors.SlowRetrievalError):
-        return SourceUnavailable(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} did not answer in time (timeout); nothing was "
-                     "changed"), source=where)
+        return SourceUnavailable(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "the source {source} did not answer in time (timeout); nothing was changed"
+            ),
+            source=where,
+        )
     if isinstance(exc, tuf_errors.DownloadHTTPError):
-        return SourceUnavailable(QT_TRANSLATE_NOOP(
-            CONTEXT, "the source {source} does not have a file sync needs (error {status}); "
-                     "is it a TIPdesk repository?"), source=where, status=exc.status_code)
+        return SourceUnavailable(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the source {source} does not have a file sync needs (error {status}); "
+                "is it a TIPdesk repository?",
+            ),
+            source=where,
+            status=exc.status_code,
+        )
     if isinstance(exc, tuf_errors.DownloadError):
-        return SourceUnavailable(QT_TRANSLATE_NOOP(
-            CONTEXT, "could not get data from {source}: {detail}; nothing was changed"),
-            source=where, detail=_root_cause(exc))
+        return SourceUnavailable(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "could not get data from {source}: {detail}; nothing was changed"
+            ),
+            source=where,
+            detail=_root_cause(exc),
+        )
     if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
-        return DiskFull(QT_TRANSLATE_NOOP(
-            CONTEXT, "the disk is full ({detail}); nothing was changed; free some space and "
-                     "sync again (it continues where it stopped)"),
-            detail=exc.strerror or str(exc))
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "the disk is full ({detail}); nothing was changed; free some space and "
+                "sync again (it continues where it stopped)",
+            ),
+            detail=exc.strerror or str(exc),
+        )
     if isinstance(exc, OSError):
-        return SyncError(QT_TRANSLATE_NOOP(
-            CONTEXT, "cannot write the sync files ({file}: {detail}); nothing was changed"),
-            file=exc.filename or "?", detail=exc.strerror or str(exc))
+        return SyncError(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "cannot write the sync files ({file}: {detail}); nothing was changed"
+            ),
+            file=exc.filename or "?",
+            detail=exc.strerror or str(exc),
+        )
     raise exc
 
 
@@ -121,5 +178,4 @@ def combine(failures: list[tuple[Source, SyncError]]) -> SyncError:
     details = "; ".join(f"{err.message}" for _, err in failures)
     first = failures[0][1]
     kind = type(first) if all(type(e) is type(first) for _, e in failures) else SyncError
-    return kind(QT_TRANSLATE_NOOP(CONTEXT, "no source could be used: {details}"),
-                details=details)
+    return kind(QT_TRANSLATE_NOOP(CONTEXT, "no source could be used: {details}"), details=details)

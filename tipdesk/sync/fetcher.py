@@ -169,17 +169,19 @@ class SchemeFetcher(FetcherInterface):
         """A whole small file (metadata, index); gzip accepted and decoded (pitfall P8)."""
         response = self._open(url, {"Accept-Encoding": "gzip"})
         if response.status >= 400:
-            response.release_conn()
+            _discard(response)
             raise DownloadHTTPError(f"HTTP error {response.status} for {url}", response.status)
         return self._body(response, url, decode=True)
 
     def _body(self, response: urllib3.BaseHTTPResponse, url: str, decode: bool) -> Iterator[bytes]:
         guard = RateGuard(self.policy, url)
+        complete = False
         try:
             while True:
                 check_cancel(self.cancel)
                 chunk = response.read1(self.policy.chunk_size, decode_content=decode)
                 if not chunk:
+                    complete = True
                     return
                 self.meter.received(len(chunk))
                 guard.feed(len(chunk))
@@ -189,7 +191,10 @@ class SchemeFetcher(FetcherInterface):
         except _NETWORK_ERRORS as exc:
             raise DownloadError(f"{url}: the connection broke ({exc})") from exc
         finally:
-            response.release_conn()
+            if complete:
+                response.release_conn()
+            else:
+                _discard(response)
 
     def _download_resumable(self, url: str, part: Path, max_length: int) -> None:
         """Fill ``part`` up to the end of the file, resuming with Range after failures."""
@@ -224,12 +229,12 @@ class SchemeFetcher(FetcherInterface):
         response = self._open(url, headers)
         status = response.status
         if status == 416 and have == max_length:
-            response.release_conn()
+            _discard(response)
             return True  # the partial is already complete; ngclient will verify it
         if status == 206 and not _range_starts_at(response, have):
             status = 0  # unusable range answer: start over
         if status not in (200, 206):
-            response.release_conn()
+            _discard(response)
             if status >= 400 and status != 416:
                 raise DownloadHTTPError(f"HTTP error {status} for {url}", status)
             part.unlink(missing_ok=True)
@@ -249,6 +254,23 @@ class SchemeFetcher(FetcherInterface):
                 out.write(chunk)
                 out.flush()
         return True
+
+
+def _discard(response: urllib3.BaseHTTPResponse) -> None:
+    """Drop an answer we do not read: drain a short body to reuse the connection, else close
+    the connection (never hand a half-read connection back to the pool)."""
+    remaining = response.length_remaining
+    try:
+        if remaining is not None and remaining <= 65536:
+            response.drain_conn()
+        else:
+            response.close()
+            if response.connection is not None:
+                response.connection.close()
+    except _NETWORK_ERRORS:
+        response.close()
+    finally:
+        response.release_conn()
 
 
 def _range_starts_at(response: urllib3.BaseHTTPResponse, offset: int) -> bool:

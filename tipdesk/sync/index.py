@@ -1,38 +1,25 @@
-"""The signed ``index.json`` target: every document of a release with its metadata.
+"""The signed ``index.json`` target: every document of a release with its descriptive metadata.
 
 ngclient has no "list all targets" call; the index is an ordinary target, verified like any
-document, that names every document path. The client then asks the updater for each path's
-trusted ``TargetFile`` (length and sha256) — the index itself is never trusted for hashes.
+document, that names every document path with what a person needs to recognise it (id, title,
+language, kind, group, publication date). The full metadata travels inside each document.
+
+The index deliberately carries no hashes or versions: those live in the signed targets
+metadata, which the client asks for each path. So revising a document's text leaves the index
+unchanged, and a re-sync after revisions downloads no index at all; only adding, withdrawing or
+renaming documents changes it.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from tipdesk.sync.naming import DOCS_PREFIX, is_safe_target_path
 
 INDEX_FORMAT = 1
-_META_FIELDS = (
-    "id",
-    "title",
-    "language",
-    "kind",
-    "group",
-    "topics",
-    "regions",
-    "countries",
-    "audience",
-    "publisher",
-    "source_url",
-    "published",
-    "version",
-    "summary",
-    "review",
-    "fmt",
-)
 
 
 @dataclass(frozen=True)
@@ -40,49 +27,47 @@ class IndexEntry:
     """One document as the publisher's index describes it."""
 
     path: str
-    sha256: str
-    length: int
     id: str
     title: str
     language: str
-    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    kind: str = ""
+    group: str = ""
+    published: str = ""
 
     @classmethod
-    def from_meta(cls, path: str, sha256: str, length: int, meta: Any) -> IndexEntry:
-        values = {name: _plain(getattr(meta, name, None)) for name in _META_FIELDS}
+    def from_meta(cls, path: str, meta: Any) -> IndexEntry:
         return cls(
             path,
-            sha256,
-            length,
             str(meta.id),
             str(meta.title),
             str(meta.language),
-            {k: v for k, v in values.items() if v not in (None, "", [])},
+            str(meta.kind or ""),
+            str(meta.group or ""),
+            str(meta.published or ""),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            **self.meta,
+    def to_dict(self) -> dict[str, str]:
+        raw = {
             "path": self.path,
-            "sha256": self.sha256,
-            "length": self.length,
             "id": self.id,
             "title": self.title,
             "language": self.language,
+            "kind": self.kind,
+            "group": self.group,
+            "published": self.published,
         }
+        return {k: v for k, v in raw.items() if v}
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, tuple | list):
-        return [str(v) for v in value]
-    return value
-
-
-def build_index(entries: Sequence[IndexEntry]) -> dict[str, Any]:
-    return {
+def index_bytes(entries: Sequence[IndexEntry]) -> bytes:
+    """Compact, stable JSON: the same documents always give the same bytes (and hash)."""
+    data = {
         "format": INDEX_FORMAT,
         "documents": [e.to_dict() for e in sorted(entries, key=lambda e: e.path)],
     }
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 def parse_index(data: bytes) -> list[IndexEntry]:
@@ -110,16 +95,13 @@ def parse_index(data: bytes) -> list[IndexEntry]:
         ):
             raise ValueError(f"the index lists an unsafe or duplicate path: {path!r}")
         seen.add(path)
-        meta = {k: v for k, v in item.items() if k in _META_FIELDS}
         entries.append(
             IndexEntry(
                 path,
-                str(item.get("sha256", "")),
-                int(item.get("length", 0)),
-                str(item.get("id", "")),
-                str(item.get("title", "")),
-                str(item.get("language", "")),
-                meta,
+                *(
+                    str(item.get(k, ""))
+                    for k in ("id", "title", "language", "kind", "group", "published")
+                ),
             )
         )
     return entries

@@ -21,8 +21,8 @@ from tipdesk.core.formats import SUFFIXES
 from tipdesk.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from tipdesk.core.progress import ProgressCallback, report
 from tipdesk.sync.errors import PublishError
-from tipdesk.sync.files import CHUNK, copy_atomic, json_bytes, sha256_file, write_atomic
-from tipdesk.sync.index import IndexEntry, build_index
+from tipdesk.sync.files import CHUNK, copy_atomic, sha256_file, write_atomic
+from tipdesk.sync.index import IndexEntry, index_bytes
 from tipdesk.sync.keyops import install_first_root, signers_for
 from tipdesk.sync.keys import KeyStore
 from tipdesk.sync.naming import INDEX_PATH, hashed_name, target_path_for, target_path_problem
@@ -106,7 +106,7 @@ def scan_content(
         documents.append(
             (
                 content,
-                IndexEntry.from_meta(target_path, content.sha256, content.length, parsed.meta),
+                IndexEntry.from_meta(target_path, parsed.meta),
             )
         )
     if problems:
@@ -169,7 +169,7 @@ def publish(
         install_first_root(repo, keys)
     signers = signers_for(keys, repo, ("targets", "snapshot", "timestamp"))
 
-    index_data = json_bytes(build_index([entry for _, entry in documents]))
+    index_data = index_bytes([entry for _, entry in documents])
     index_sha = hashlib.sha256(index_data).hexdigest()
     new_targets = {
         item.target_path: _target_file(item.target_path, item.sha256, item.length)

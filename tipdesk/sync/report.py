@@ -39,6 +39,7 @@ class SyncReport:
     requests: int
     seconds: float
     expires: str  # when the applied signature expires (ISO 8601, UTC)
+    problems: tuple[str, ...] = ()  # documents the library could not import, and why
 
     def _ids(self, change: str) -> tuple[str, ...]:
         return tuple(c.doc_id for c in self.changes if c.change == change)
@@ -93,16 +94,20 @@ class UpdateCheck:
 
 
 def diff(old: Manifest, new_files: dict[str, FileEntry]) -> tuple[DocumentChange, ...]:
-    changes = [DocumentChange.of(p, e, ADDED if p not in old.files else UPDATED)
-               for p, e in sorted(new_files.items())
-               if p not in old.files or old.files[p].sha256 != e.sha256]
-    changes += [DocumentChange.of(p, e, REMOVED) for p, e in sorted(old.files.items())
-                if p not in new_files]
+    changes = [
+        DocumentChange.of(p, e, ADDED if p not in old.files else UPDATED)
+        for p, e in sorted(new_files.items())
+        if p not in old.files or old.files[p].sha256 != e.sha256
+    ]
+    changes += [
+        DocumentChange.of(p, e, REMOVED) for p, e in sorted(old.files.items()) if p not in new_files
+    ]
     return tuple(changes)
 
 
-def merge(earlier: tuple[DocumentChange, ...], later: tuple[DocumentChange, ...]
-          ) -> tuple[DocumentChange, ...]:
+def merge(
+    earlier: tuple[DocumentChange, ...], later: tuple[DocumentChange, ...]
+) -> tuple[DocumentChange, ...]:
     """Changes of two syncs as one (when the earlier one was never applied to the library)."""
     merged = {c.path: c for c in earlier}
     for change in later:
@@ -110,8 +115,9 @@ def merge(earlier: tuple[DocumentChange, ...], later: tuple[DocumentChange, ...]
         if before is not None and before.change == ADDED and change.change == REMOVED:
             del merged[change.path]
         elif before is not None and before.change == ADDED:
-            merged[change.path] = DocumentChange(change.path, change.doc_id, change.title,
-                                                 change.language, ADDED)
+            merged[change.path] = DocumentChange(
+                change.path, change.doc_id, change.title, change.language, ADDED
+            )
         else:
             merged[change.path] = change
     return tuple(sorted(merged.values(), key=lambda c: (c.change, c.path)))
@@ -119,6 +125,11 @@ def merge(earlier: tuple[DocumentChange, ...], later: tuple[DocumentChange, ...]
 
 def report_to_dict(report: SyncReport) -> dict[str, Any]:
     return asdict(report)
+
+
+def report_from_dict(raw: dict[str, Any]) -> SyncReport:
+    changes = tuple(DocumentChange(**c) for c in raw.get("changes", []))
+    return SyncReport(**{**raw, "changes": changes, "problems": tuple(raw.get("problems", ()))})
 
 
 def changes_from_dict(raw: dict[str, Any] | None) -> tuple[DocumentChange, ...]:

@@ -54,14 +54,18 @@ class ServedFiles:
 
 
 def routes_for(store: SyncStore, manifest: Manifest) -> dict[str, Path]:
-    routes = {f"/metadata/{name}": store.meta_dir / f"{sha}.json"
-              for name, sha in manifest.metadata.items()}
+    routes = {
+        f"/metadata/{name}": store.meta_dir / f"{sha}.json"
+        for name, sha in manifest.metadata.items()
+    }
     for path, entry in manifest.files.items():
-        routes["/targets/" + hashed_name(path, entry.sha256)] = store.object_path(path,
-                                                                                 entry.sha256)
+        routes["/targets/" + hashed_name(path, entry.sha256)] = store.object_path(
+            path, entry.sha256
+        )
     if manifest.index is not None:
-        routes["/targets/" + hashed_name("index.json", manifest.index.sha256)] = \
-            store.object_path("index.json", manifest.index.sha256)
+        routes["/targets/" + hashed_name("index.json", manifest.index.sha256)] = store.object_path(
+            "index.json", manifest.index.sha256
+        )
     return routes
 
 
@@ -103,11 +107,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.PARTIAL_CONTENT)
             self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
         self.send_header("Content-Length", str(end - start + 1))
-        self.send_header("Content-Type", "application/json" if path.endswith(".json")
-                         else "application/octet-stream")
+        self.send_header(
+            "Content-Type",
+            "application/json" if path.endswith(".json") else "application/octet-stream",
+        )
         self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Cache-Control", "no-cache" if path == "/metadata/timestamp.json"
-                         else "public, max-age=31536000, immutable")
+        self.send_header(
+            "Cache-Control",
+            "no-cache"
+            if path == "/metadata/timestamp.json"
+            else "public, max-age=31536000, immutable",
+        )
         self.end_headers()
         if send_body:
             self._copy(local, start, end - start + 1)
@@ -178,8 +188,14 @@ class ShareServer:
     chooses explicitly); ``port`` 0 picks a free port. ``url`` is the address to hand out.
     """
 
-    def __init__(self, lib: Any, host: str = "127.0.0.1", port: int = 0, *,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
+    def __init__(
+        self,
+        lib: Any,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        max_connections: int = MAX_CONNECTIONS,
+    ) -> None:
         self.store = SyncStore(lib.paths.sync_dir if hasattr(lib, "paths") else Path(lib))
         self.host = host
         self.port = port
@@ -189,13 +205,16 @@ class ShareServer:
 
     def start(self) -> None:
         if not self.store.manifest().metadata:
-            raise NotConfigured(QT_TRANSLATE_NOOP(
-                CONTEXT, "there is nothing to share yet: sync this library first"))
-        self._server = _BoundedServer((self.host, self.port), ServedFiles(self.store),
-                                      self.max_connections)
+            raise NotConfigured(
+                QT_TRANSLATE_NOOP(CONTEXT, "there is nothing to share yet: sync this library first")
+            )
+        self._server = _BoundedServer(
+            (self.host, self.port), ServedFiles(self.store), self.max_connections
+        )
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        name="tipdesk-share", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="tipdesk-share", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
@@ -243,11 +262,13 @@ def export_bundle(lib: Any, target: Path) -> int:
     store = SyncStore(lib.paths.sync_dir if hasattr(lib, "paths") else Path(lib))
     manifest = store.manifest()
     if not manifest.metadata:
-        raise NotConfigured(QT_TRANSLATE_NOOP(
-            CONTEXT, "there is nothing to export yet: sync this library first"))
+        raise NotConfigured(
+            QT_TRANSLATE_NOOP(CONTEXT, "there is nothing to export yet: sync this library first")
+        )
     routes = routes_for(store, manifest)
-    ordered = sorted(routes, key=lambda r: (r.startswith("/metadata/"),
-                                            r == "/metadata/timestamp.json", r))
+    ordered = sorted(
+        routes, key=lambda r: (r.startswith("/metadata/"), r == "/metadata/timestamp.json", r)
+    )
     copied = 0
     for route in ordered:
         destination = target / route.lstrip("/")
@@ -255,8 +276,10 @@ def export_bundle(lib: Any, target: Path) -> int:
             continue
         copy_atomic(routes[route], destination)
         copied += 1
-    newest_root = max((n for n in manifest.metadata if n.endswith(".root.json")),
-                      key=lambda n: int(n.split(".")[0]))
+    newest_root = max(
+        (n for n in manifest.metadata if n.endswith(".root.json")),
+        key=lambda n: int(n.split(".")[0]),
+    )
     shutil.copyfile(target / "metadata" / newest_root, target / "metadata" / "root.json")
     os.chmod(target / "metadata" / "root.json", 0o644)
     return copied

@@ -64,8 +64,9 @@ def shipped_sources() -> list[str]:
     return [str(s) for s in raw.get("sources", [])] if isinstance(raw, dict) else []
 
 
-def configured_sources(store: SyncStore, given: list[str] | None,
-                       remember: bool = True) -> list[Source]:
+def configured_sources(
+    store: SyncStore, given: list[str] | None, remember: bool = True
+) -> list[Source]:
     """``given`` (remembered for next time), else the remembered list, else the shipped one."""
     config = store.config()
     if given and not remember:

@@ -41,8 +41,10 @@ class SyncProgressLine:
         if progress.total:
             filled = int(WIDTH * min(progress.done, progress.total) / progress.total)
             bar = "#" * filled + "-" * (WIDTH - filled)
-            line = (f"Syncing [{bar}] {human_bytes(progress.done)}/"
-                    f"{human_bytes(progress.total)}  {progress.message}")
+            line = (
+                f"Syncing [{bar}] {human_bytes(progress.done)}/"
+                f"{human_bytes(progress.total)}  {progress.message}"
+            )
         else:
             line = f"Syncing: {progress.message}"
         self.stream.write("\r" + line[:100].ljust(100))
