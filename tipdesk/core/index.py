@@ -18,6 +18,7 @@ from pathlib import Path
 
 from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.query import Every
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
@@ -72,6 +73,17 @@ def _document_fields(meta: DocumentMeta, sections: tuple[Section, ...]) -> dict[
     }
 
 
+def _probe(ix: windex.Index) -> None:
+    """Touch every segment's stored fields and term index, so damage shows now, not mid-search."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for _ in zip(range(2), reader.all_stored_fields(), strict=False):
+            pass
+        for _ in zip(range(2), reader.lexicon("doc_id"), strict=False):
+            pass
+        list(searcher.docs_for_query(Every()))
+
+
 class IndexCorrupt(Exception):
     """The index folder exists but cannot be opened."""
 
@@ -87,15 +99,18 @@ class SearchIndex:
 
     def _open_or_create(self) -> windex.Index:
         version_file = self.directory / "SCHEMA_VERSION"
-        if windex.exists_in(str(self.directory), INDEX_NAME):
-            if not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION:
-                raise IndexCorrupt("schema version changed")
-            try:
+        try:
+            exists = windex.exists_in(str(self.directory), INDEX_NAME)
+            if exists:
+                if not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION:
+                    raise IndexCorrupt("schema version changed")
                 ix = windex.open_dir(str(self.directory), indexname=INDEX_NAME)
-                ix.doc_count_all()
+                _probe(ix)
                 return ix
-            except Exception as exc:  # whoosh raises many kinds on damaged files
-                raise IndexCorrupt(str(exc)) from exc
+        except IndexCorrupt:
+            raise
+        except Exception as exc:  # whoosh raises many kinds of error on damaged files
+            raise IndexCorrupt(str(exc)) from exc
         if self.directory.exists() and any(self.directory.iterdir()):
             raise IndexCorrupt("index files missing")
         self.directory.mkdir(parents=True, exist_ok=True)
