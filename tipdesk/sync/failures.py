@@ -22,6 +22,7 @@ from tipdesk.sync.errors import (
     VerificationFailed,
 )
 from tipdesk.sync.fetcher import SchemeFetcher
+from tipdesk.sync.naming import split_hashed_name
 from tipdesk.sync.sources import Source
 from tipdesk.sync.transfer import TooSlow
 
@@ -127,10 +128,11 @@ def explain(exc: BaseException, source: Source, fetcher: SchemeFetcher) -> SyncE
         return SourceUnavailable(
             QT_TRANSLATE_NOOP(
                 CONTEXT,
-                "the source {source} does not have a file sync needs (error {status}); "
-                "is it a TIPdesk repository?",
+                "the source {source} does not have {file} (error {status}); nothing was changed "
+                "(is it a complete TIPdesk repository?)",
             ),
             source=where,
+            file=_missing_file(exc),
             status=exc.status_code,
         )
     if isinstance(exc, tuf_errors.DownloadError):
@@ -159,6 +161,16 @@ def explain(exc: BaseException, source: Source, fetcher: SchemeFetcher) -> SyncE
             detail=exc.strerror or str(exc),
         )
     raise exc
+
+
+def _missing_file(exc: BaseException) -> str:
+    words = str(exc).split()
+    named = [w for w in words if "/" in w]
+    if not named:
+        return "a file sync needs"
+    name = named[0].rstrip("/").rpartition("/")[2]
+    hashed = split_hashed_name(name)
+    return hashed[1] if hashed else name
 
 
 def _root_cause(exc: BaseException) -> str:
