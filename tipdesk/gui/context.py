@@ -1,10 +1,10 @@
 """What every part of the window needs, built once at start-up and passed in (no globals).
 
-    context.worker.call(lambda: context.library.search("trata"))   # a Job; never call the
-                                                                   # library on the GUI thread
-    context.errors.job_failed                                      # default Job.error handler
-    context.preferences.reader_points                              # the window's settings
-    context.set_language("es") / context.set_theme("dark")         # emits the matching signal
+context.worker.call(lambda: context.library.search("trata"))   # a Job; never call the
+                                                               # library on the GUI thread
+context.errors.job_failed                                      # default Job.error handler
+context.preferences.reader_points                              # the window's settings
+context.set_language("es") / context.set_theme("dark")         # emits the matching signal
 """
 
 from __future__ import annotations

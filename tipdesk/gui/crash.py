@@ -42,9 +42,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def bug_details(error: BaseException) -> str:
     """Versions and the traceback of ``error``: what a bug report needs, nothing personal."""
-    trace = getattr(error, "tipdesk_traceback", None) or "".join(
-        traceback.format_exception(error)
-    )
+    trace = getattr(error, "tipdesk_traceback", None) or "".join(traceback.format_exception(error))
     return (
         f"TIPdesk {__version__}; Python {platform.python_version()}; "
         f"PySide6 {pyside_version}; Qt {qVersion()}; {platform.platform()}\n\n{trace}"
@@ -156,15 +154,16 @@ class ErrorReporter(QObject):
             self.window(),
         )
         box.setObjectName("userErrorBox")
-        return self._open(box)
+        return self.present(box)
 
     def show_bug(self, error: BaseException) -> CrashDialog:
         details = bug_details(error)
         log.critical("unexpected error (bug):\n%s", details)
         dialog = CrashDialog(details, self.log_file, self.window())
-        return self._open(dialog)
+        return self.present(dialog)
 
-    def _open(self, dialog: QDialog) -> QDialog:
+    def present(self, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` without blocking, delete it when closed, keep it listed meanwhile."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialogs.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))

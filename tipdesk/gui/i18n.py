@@ -82,6 +82,13 @@ class InterfaceLanguage:
         log.info("interface language: %s", language)
         return language
 
+    def uninstall(self) -> None:
+        """Remove TIPdesk's translators from the application (when the window shuts down)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = SOURCE_LANGUAGE
+
     def _install_catalogues(self, language: str) -> None:
         own = translations_dir()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -111,3 +111,12 @@ class Preferences:
     @current_tab.setter
     def current_tab(self, value: int) -> None:
         self._settings.setValue("window/current_tab", int(value))
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        value = self._settings.value("window/splitter")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self._settings.setValue("window/splitter", value)

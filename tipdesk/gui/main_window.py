@@ -1,0 +1,455 @@
+"""The main window: search on the left, documents in tabs in the middle, notes on the right.
+
+It composes the panels and routes between them: a search hit or a link opens a document in a tab
+(an already open document is reused), the notes panel follows the current document, files dropped
+on the window are imported. Open tabs and the window's size, position and layout are saved when the
+window closes and restored on the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from tipdesk import __version__
+from tipdesk.core.model import LibraryInfo
+from tipdesk.gui import panels
+from tipdesk.gui.context import AppContext
+from tipdesk.gui.preferences import OpenTab
+from tipdesk.gui.window_actions import WindowActions
+
+log = logging.getLogger(__name__)
+
+TAB_TITLE_CHARS = 28
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self._locations: dict[QWidget, OpenTab] = {}
+        self._info: LibraryInfo | None = None
+
+        self.search_panel = panels.make_search_panel(context, self)
+        self.search_panel.setObjectName("searchPanel")
+        self.search_panel.openRequested.connect(self.open_document)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("documentTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+        self.welcome = QLabel()
+        self.welcome.setObjectName("welcome")
+        self.welcome.setWordWrap(True)
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.welcome.setMargin(32)
+        self.documents = QStackedWidget()
+        self.documents.addWidget(self.welcome)
+        self.documents.addWidget(self.tabs)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.search_panel)
+        self.splitter.addWidget(self.documents)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.notes_panel = panels.make_notes_panel(context, self)
+        self.notes_panel.setObjectName("notesPanel")
+        panels.connect_signal(self.notes_panel, "openRequested", self.open_document)
+        self.notes_dock = QDockWidget(self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes_panel)
+        self.notes_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("libraryCounts")
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.actions_ = WindowActions(self)
+        self._connect_actions()
+        context.languageChanged.connect(self._language_changed)
+        context.themeChanged.connect(self._theme_changed)
+        self._show_documents_or_welcome()
+        self.retranslateUi()
+        self.refresh_library_counts()
+
+    # --- wiring ----------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.connect(
+            {
+                a.import_files: self.choose_files_to_import,
+                a.import_folder: self.choose_folder_to_import,
+                a.print_document: lambda: self._reader_do("print_document"),
+                a.save_pdf: lambda: self._reader_do("save_as_pdf"),
+                a.settings: self.show_settings,
+                a.quit: self.close,
+                a.focus_search: self.focus_search,
+                a.find: lambda: self._reader_do("show_find"),
+                a.bookmark: self.bookmark_current,
+                a.note: self.note_current,
+                a.zoom_in: lambda: self._reader_do("zoom_in"),
+                a.zoom_out: lambda: self._reader_do("zoom_out"),
+                a.zoom_reset: lambda: self._reader_do("zoom_reset"),
+                a.toggle_notes: self.toggle_notes,
+                a.next_pane: self.focus_next_pane,
+                a.back: lambda: self._reader_do("back"),
+                a.forward: lambda: self._reader_do("forward"),
+                a.next_tab: lambda: self._step_tab(1),
+                a.previous_tab: lambda: self._step_tab(-1),
+                a.close_tab: lambda: self.close_tab(self.tabs.currentIndex()),
+                a.shortcuts: self.show_shortcuts,
+                a.about: self.show_about,
+            }
+        )
+        a.themes.triggered.connect(lambda action: self.context.set_theme(action.data()))
+        a.languages.triggered.connect(lambda action: self.context.set_language(action.data()))
+        self._check_current_choices()
+
+    def _check_current_choices(self) -> None:
+        a = self.actions_
+        if self.context.theme in a.theme_actions:
+            a.theme_actions[self.context.theme].setChecked(True)
+        if self.context.language in a.language_actions:
+            a.language_actions[self.context.language].setChecked(True)
+
+    # --- documents in tabs -----------------------------------------------------------------------
+    def open_document(self, doc_id: str, anchor: str | None = "", page: object = None) -> QWidget:
+        """Show ``doc_id`` at ``anchor`` (or PDF ``page``): in its tab if open, else a new tab."""
+        anchor = anchor or ""
+        page_number = page if isinstance(page, int) else None
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if self._locations.get(tab, OpenTab("")).doc_id == doc_id:
+                self.tabs.setCurrentIndex(index)
+                if anchor or page_number is not None:
+                    tab.open(doc_id, anchor or None, page_number)  # type: ignore[attr-defined]
+                    self._locations[tab] = OpenTab(doc_id, anchor, page_number)
+                return tab
+        tab = panels.make_reader_tab(self.context, self)
+        tab.setObjectName(f"reader-{doc_id}")
+        self._locations[tab] = OpenTab(doc_id, anchor, page_number)
+        tab.openRequested.connect(self.open_document)
+        tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
+        tab.locationChanged.connect(lambda d, a, t=tab: self._location_changed(t, d, a))
+        index = self.tabs.addTab(tab, doc_id)
+        self.tabs.setCurrentIndex(index)
+        self._show_documents_or_welcome()
+        tab.open(doc_id, anchor or None, page_number)
+        return tab
+
+    def close_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab is None:
+            return
+        self.tabs.removeTab(index)
+        self._locations.pop(tab, None)
+        tab.deleteLater()
+        self._show_documents_or_welcome()
+
+    def current_reader(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def open_tabs(self) -> list[OpenTab]:
+        return [self._locations[self.tabs.widget(i)] for i in range(self.tabs.count())]
+
+    def _set_tab_title(self, tab: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        short = title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1] + "…"
+        self.tabs.setTabText(index, short)
+        self.tabs.setTabToolTip(index, title)
+        if tab is self.tabs.currentWidget():
+            self._update_window_title()
+
+    def _location_changed(self, tab: QWidget, doc_id: str, anchor: str) -> None:
+        old = self._locations.get(tab)
+        page = old.page if old is not None and old.doc_id == doc_id else None
+        self._locations[tab] = OpenTab(doc_id, anchor or "", page)
+        if tab is self.tabs.currentWidget():
+            panels.follow_document(self.notes_panel, doc_id, anchor or "")
+
+    def _current_tab_changed(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        location = self._locations.get(tab) if tab is not None else None
+        panels.follow_document(
+            self.notes_panel,
+            location.doc_id if location else "",
+            location.anchor if location else "",
+        )
+        self._update_window_title()
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _show_documents_or_welcome(self) -> None:
+        self.documents.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
+        has_document = self.tabs.count() > 0
+        a = self.actions_ if hasattr(self, "actions_") else None
+        if a is not None:
+            for action in (
+                a.print_document,
+                a.save_pdf,
+                a.find,
+                a.bookmark,
+                a.note,
+                a.zoom_in,
+                a.zoom_out,
+                a.zoom_reset,
+                a.back,
+                a.forward,
+                a.close_tab,
+            ):
+                action.setEnabled(has_document)
+        self._update_window_title()
+
+    def _reader_do(self, method: str) -> None:
+        tab = self.current_reader()
+        if tab is not None:
+            panels.call_if_present(tab, method)
+
+    # --- other panels ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        panels.focus_search(self.search_panel)
+
+    def focus_next_pane(self) -> None:
+        order = [self.search_panel, self.current_reader() or self.welcome]
+        if self.notes_dock.isVisible():
+            order.append(self.notes_panel)
+        focused = self.focusWidget()
+        current = next(
+            (
+                i
+                for i, pane in enumerate(order)
+                if focused is not None and pane.isAncestorOf(focused)
+            ),
+            -1,
+        )
+        target = order[(current + 1) % len(order)]
+        if target is self.search_panel:
+            self.focus_search()
+        else:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if not target.hasFocus():
+                target.focusNextChild()
+
+    def toggle_notes(self) -> None:
+        self.notes_dock.setVisible(not self.notes_dock.isVisible())
+
+    def bookmark_current(self) -> None:
+        location = self._current_location()
+        if location is not None:
+            panels.call_if_present(
+                self.notes_panel, "add_bookmark", location.doc_id, location.anchor
+            )
+            self.notes_dock.show()
+
+    def note_current(self) -> None:
+        location = self._current_location()
+        if location is not None:
+            self.notes_dock.show()
+            panels.call_if_present(self.notes_panel, "start_note", location.doc_id, location.anchor)
+
+    def _current_location(self) -> OpenTab | None:
+        tab = self.current_reader()
+        return self._locations.get(tab) if tab is not None else None
+
+    # --- import (also by drag and drop) ---------------------------------------------------------
+    def choose_files_to_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import documents"),
+            str(Path.home()),
+            self.tr("Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)"),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder"), str(Path.home())
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        log.info("import requested: %s", ", ".join(str(p) for p in paths))
+        panels.start_import(self.context, paths, self, self._after_import)
+
+    def _after_import(self, *_report: object) -> None:
+        self.refresh_library_counts()
+        panels.call_if_present(self.search_panel, "refresh")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
+        if local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
+        if local_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt naming
+        paths = local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_paths(paths))
+
+    # --- dialogs ---------------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        panels.show_settings(self.context, self)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About TIPdesk"),
+            self.tr(
+                "TIPdesk {version}\n\nAn offline library on trafficking in persons: conventions, "
+                "guides and training material in English, Spanish, French and Portuguese, "
+                "searchable with no network.\n\nData folder: {folder}"
+            ).format(version=__version__, folder=str(self.context.data_dir)),
+        )
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>"
+            for what, keys in self.actions_.shortcut_table()
+        )
+        box = QMessageBox(self)
+        box.setObjectName("shortcutsBox")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellpadding='3'>{rows}</table>")
+        box.open()
+
+    # --- status bar ------------------------------------------------------------------------------
+    def refresh_library_counts(self) -> None:
+        job = self.context.worker.call(self.context.library.info)
+        job.done.connect(self._show_counts)
+        job.error.connect(self.context.errors.job_failed)
+
+    def _show_counts(self, info: LibraryInfo) -> None:
+        self._info = info
+        languages = len(info.by_language)
+        text = self.tr("%n document(s)", "", info.documents)
+        text += " · " + self.tr("%n language(s)", "", languages)
+        self.counts.setText(text)
+        self.counts.setAccessibleName(self.tr("Library size"))
+        if info.index.state == "rebuilt":
+            self.statusBar().showMessage(self.tr("The search index was damaged and was rebuilt."))
+
+    # --- language and theme ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.actions_.retranslateUi()
+        self.notes_dock.setWindowTitle(self.tr("Notes and bookmarks"))
+        self.tabs.setAccessibleName(self.tr("Open documents"))
+        self.splitter.setAccessibleName(self.tr("Search and documents"))
+        self.welcome.setText(
+            self.tr(
+                "Search the library with the box on the left ({search}), or browse it by kind "
+                "and topic. Documents open here, each in its own tab."
+            ).format(
+                search=self.actions_.focus_search.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.welcome.setAccessibleName(self.tr("Welcome"))
+        if self._info is not None:
+            self._show_counts(self._info)
+        self._update_window_title()
+
+    def _update_window_title(self) -> None:
+        tab = self.tabs.currentWidget()
+        title = self.tabs.tabToolTip(self.tabs.currentIndex()) if tab is not None else ""
+        self.setWindowTitle(f"{title} — TIPdesk" if title else "TIPdesk")
+
+    def _language_changed(self, _language: str) -> None:
+        self._check_current_choices()
+
+    def _theme_changed(self, theme: str) -> None:
+        self._check_current_choices()
+        for index in range(self.tabs.count()):
+            panels.call_if_present(self.tabs.widget(index), "apply_theme", theme)
+
+    # --- state across starts ---------------------------------------------------------------------
+    def restore_state(self) -> None:
+        prefs = self.context.preferences
+        if prefs.geometry is None or not self.restoreGeometry(prefs.geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(
+                min(1280, int(screen.width() * 0.85)), min(860, int(screen.height() * 0.85))
+            )
+        if prefs.window_state is not None:
+            self.restoreState(prefs.window_state)
+        if prefs.splitter is not None:
+            self.splitter.restoreState(prefs.splitter)
+        else:
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+        for tab in prefs.tabs:
+            self.open_document(tab.doc_id, tab.anchor, tab.page)
+        if 0 <= prefs.current_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(prefs.current_tab)
+
+    def save_state(self) -> None:
+        prefs = self.context.preferences
+        prefs.geometry = self.saveGeometry()
+        prefs.window_state = self.saveState()
+        prefs.splitter = self.splitter.saveState()
+        prefs.tabs = self.open_tabs()
+        prefs.current_tab = max(0, self.tabs.currentIndex())
+        prefs.sync()
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.save_state()
+        super().closeEvent(event)
+
+
+def local_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    """The local files and folders being dragged, if any."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
