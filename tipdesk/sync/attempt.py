@@ -145,11 +145,19 @@ class SyncAttempt:
                 on_file(done, total)
 
     def download(self, path: str, info: TargetFile) -> Path:
-        """Download ``path`` from the source (then from the fallbacks) into ``staging/``."""
-        staged = self.store.staged_path(path, info.hashes["sha256"])
+        """Download ``path`` from the source (then from the fallbacks) into ``staging/``.
+
+        A download that resumed a partial and then failed verification is tried once more
+        from scratch (the fetcher deleted the poisoned partial).
+        """
+        sha = info.hashes["sha256"]
+        staged = self.store.staged_path(path, sha)
         temporary = staged.with_name(staged.name + ".tmp")
+        mirrors = [self.source, *self.fallbacks]
+        if (self.store.partial_dir / f"{sha}.part").exists():
+            mirrors.insert(0, self.source)
         first_error: Exception | None = None
-        for mirror in [self.source, *self.fallbacks]:
+        for mirror in mirrors:
             try:
                 self.updater.download_target(info, str(temporary), mirror.targets_url)
             except (tuf_errors.DownloadError, tuf_errors.RepositoryError) as exc:
