@@ -1,0 +1,98 @@
+"""The text view of the reader: a QTextBrowser that never loads anything by itself.
+
+Links are not followed here (``setOpenLinks(False)``); the reader handles ``anchorClicked``.
+Resources (images) are never fetched: not from the network, not from the disk. The browser knows
+where each section starts, so the reader can tell which section is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QMouseEvent, QTextBlock
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+TOP_MARGIN = 6  # pixels of slack when deciding which section is at the top of the view
+
+
+class DocumentBrowser(QTextBrowser):
+    linkMiddleClicked = Signal(QUrl)
+    sectionChanged = Signal(str)  # the section at the top of the view ("" before the first)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._blocks: list[tuple[str, QTextBlock]] = []
+        self._top_anchor = ""
+        self.viewport().installEventFilter(self)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def loadResource(self, _type: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+        return None  # the reader never loads anything by itself
+
+    def set_section_anchors(self, anchors: Iterable[str]) -> None:
+        """Find where each section anchor is in the document just set."""
+        wanted = set(anchors)
+        self._blocks = []
+        block = self.document().begin()
+        while block.isValid():
+            names = _anchor_names(block)
+            for name in names:
+                if name in wanted:
+                    self._blocks.append((name, block))
+                    wanted.discard(name)
+            block = block.next()
+        self._top_anchor = ""
+        self._on_scrolled()
+
+    def has_anchor(self, anchor: str) -> bool:
+        return any(name == anchor for name, _ in self._blocks)
+
+    def anchor_top(self, anchor: str) -> float | None:
+        """The y position of ``anchor`` in document coordinates, or None."""
+        layout = self.document().documentLayout()
+        for name, block in self._blocks:
+            if name == anchor:
+                return layout.blockBoundingRect(block).top()
+        return None
+
+    def top_anchor(self) -> str:
+        """The section whose heading is at (or last above) the top of the view."""
+        y = self.verticalScrollBar().value() + TOP_MARGIN
+        layout = self.document().documentLayout()
+        current = ""
+        for name, block in self._blocks:
+            if layout.blockBoundingRect(block).top() > y:
+                break
+            current = name
+        return current
+
+    def _on_scrolled(self, _value: int = 0) -> None:
+        anchor = self.top_anchor()
+        if anchor != self._top_anchor:
+            self._top_anchor = anchor
+            self.sectionChanged.emit(anchor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (
+            watched is self.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.MiddleButton
+        ):
+            href = self.anchorAt(event.position().toPoint())
+            if href:
+                self.linkMiddleClicked.emit(QUrl(href))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _anchor_names(block: QTextBlock) -> list[str]:
+    names: list[str] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        names.extend(iterator.fragment().charFormat().anchorNames())
+        iterator += 1
+    return names
