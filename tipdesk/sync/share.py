@@ -213,7 +213,7 @@ class ShareServer:
         )
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="tipdesk-share", daemon=True
+            target=self._server.serve_forever, args=(0.1,), name="tipdesk-share", daemon=True
         )
         self._thread.start()
 
