@@ -190,6 +190,12 @@ class RepoServer(ThreadingHTTPServer):
         self.shutdown()
         self.server_close()
 
+    def __enter__(self) -> RepoServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
     def reset_log(self) -> None:
         with self._lock:
             self.requests.clear()

@@ -25,9 +25,9 @@ def human_bytes(count: float) -> str:
 class SyncProgressLine:
     """A ProgressCallback that draws ``Syncing [####----] 12.3/50.1 MB  3/10 files, 2.1 MB/s``."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
-        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
         self._last = 0.0
         self._shown = False
 
