@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent, QTextBlock
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextBlock, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 TOP_MARGIN = 6  # pixels of slack when deciding which section is at the top of the view
@@ -18,6 +18,7 @@ TOP_MARGIN = 6  # pixels of slack when deciding which section is at the top of t
 
 class DocumentBrowser(QTextBrowser):
     linkMiddleClicked = Signal(QUrl)
+    zoomStepRequested = Signal(int)  # Ctrl+wheel: +1 or -1 (the reader owns the zoom level)
     sectionChanged = Signal(str)  # the section at the top of the view ("" before the first)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,6 +29,26 @@ class DocumentBrowser(QTextBrowser):
         self._top_anchor = ""
         self.viewport().installEventFilter(self)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # QTextBrowser keeps a history of its own on Alt+Left/Right/Up; the reader has the real one.
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+        ):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoomStepRequested.emit(1 if step > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def loadResource(self, _type: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
         return None  # the reader never loads anything by itself
@@ -49,6 +70,15 @@ class DocumentBrowser(QTextBrowser):
 
     def has_anchor(self, anchor: str) -> bool:
         return any(name == anchor for name, _ in self._blocks)
+
+    def anchor_names(self) -> set[str]:
+        """Every anchor in the document (sections, footnotes, other ids)."""
+        names: set[str] = set()
+        block = self.document().begin()
+        while block.isValid():
+            names.update(_anchor_names(block))
+            block = block.next()
+        return names
 
     def anchor_top(self, anchor: str) -> float | None:
         """The y position of ``anchor`` in document coordinates, or None."""
