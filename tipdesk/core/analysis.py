@@ -25,10 +25,22 @@ TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code))
+                       if not unicodedata.combining(c))
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: 'Acción' -> 'accion'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower case without accents: 'Acción' -> 'accion'. Same length as the lower-cased text."""
+    return text.lower().translate(_FOLD_TABLE)
 
 
 @cache

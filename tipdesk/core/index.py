@@ -165,6 +165,12 @@ class SearchIndex:
             self._searcher.close()
         self._searcher = None
 
+    def optimize(self) -> None:
+        """Merge all segments into one (slow; for package builds, never per update)."""
+        with self._lock:
+            self._ix.optimize()
+            self._reset_searcher()
+
     def close(self) -> None:
         with self._lock:
             self._reset_searcher()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +77,34 @@ class LibraryPaths:
         return self.data_dir / "state.json"
 
 
+def bundled_fingerprint(folder: Path) -> str:
+    """A hash of the names and contents of the bundled library (a few MB: milliseconds)."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(folder).as_posix()).encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _copy_seed(data_dir: Path) -> None:
+    """First start: take the catalogue and index built at package time instead of indexing."""
+    try:
+        seed = resource_path("seed")
+    except FileNotFoundError:
+        return
+    if not (seed / "catalogue.sqlite").exists():
+        return
+    staging = data_dir / ".seed-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(seed, staging)
+    for item in staging.iterdir():  # the catalogue last: its presence means the copy is whole
+        if item.name != "catalogue.sqlite":
+            os.replace(item, data_dir / item.name)
+    os.replace(staging / "catalogue.sqlite", data_dir / "catalogue.sqlite")
+    staging.rmdir()
+
+
 class Library:
     """An opened library: catalogue, search index and the user's own data in one data folder."""
 
@@ -115,6 +145,8 @@ class Library:
                 path=str(paths.data_dir),
             )
         try:
+            if bundled and not paths.catalogue_db.exists():
+                _copy_seed(paths.data_dir)
             library = cls(paths, lock, resource_path("library") if bundled else None)
             library._repair_index(progress)
             if library.bundled_dir is not None:
@@ -193,15 +225,7 @@ class Library:
 
     def _bundled_fingerprint(self) -> str:
         assert self.bundled_dir is not None
-        digest = hashlib.sha256()
-        for path in sorted(self.bundled_dir.rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                digest.update(
-                    f"{path.relative_to(self.bundled_dir)}|{stat.st_size}|"
-                    f"{stat.st_mtime_ns}\n".encode()
-                )
-        return digest.hexdigest()
+        return bundled_fingerprint(self.bundled_dir)
 
     def _read_state(self) -> dict[str, object]:
         try:
