@@ -324,8 +324,8 @@ def test_language_version_without_the_section_opens_at_the_top(qtbot, reader: Re
 def test_missing_document_shows_a_message(qtbot, reader: ReaderTab) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(reader.titleChanged, timeout=10_000):
         reader.open("not-there")
-    assert "no longer in the library" in reader.message_label.text()
-    assert reader.stack.currentWidget() is reader.message_label
+    assert "no longer in the library" in reader.pages.message_label.text()
+    assert reader.pages.currentWidget() is reader.pages.message_label
 
 
 # --- PDF ------------------------------------------------------------------------------------------
@@ -336,7 +336,7 @@ def test_pdf_opens_in_the_pdf_view_at_the_page_of_the_hit(
     open_and_wait(qtbot, reader, doc_id, "page-2", 2)
     assert reader.is_pdf_view()
     pane = reader.pdf_pane
-    assert pane is not None and reader.stack.currentWidget() is pane
+    assert pane is not None and reader.pages.currentWidget() is pane
     assert pane.view.pageNavigator().currentPage() == 1  # QtPdf counts from 0
     assert reader.current_page() == 2 and reader.current_anchor() == "page-2"
     assert reader.toc.titles() == ["Page 1", "Page 2", "Page 3"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,16 +28,14 @@ from shiboken6 import Shiboken
 from tipdesk.core.errors import UserError
 from tipdesk.core.library import Library
 from tipdesk.core.model import DocumentView
-from tipdesk.core.render import page
 from tipdesk.gui import printing
-from tipdesk.gui.document_browser import DocumentBrowser
-from tipdesk.gui.find_bar import FindBar, TextFinder
+from tipdesk.gui.find_bar import FindBar
 from tipdesk.gui.i18n import user_error_text
-from tipdesk.gui.pdf_view import PdfPane, pdf_viewer_available
 from tipdesk.gui.reader_header import DocumentHeader
 from tipdesk.gui.reader_history import History, Location
 from tipdesk.gui.reader_keys import reader_command
 from tipdesk.gui.reader_links import LinkKind, classify_link
+from tipdesk.gui.reader_pages import PDF, TEXT, DocumentPages, LoadedDocument, fetch_document
 from tipdesk.gui.reader_toc import TocTree
 from tipdesk.gui.theme import DEFAULT_READER_POINTS, current_theme, reader_css
 from tipdesk.gui.worker import LibraryWorker
@@ -50,29 +46,6 @@ ZOOM_DEFAULT = 100
 ZOOM_MIN = 50
 ZOOM_MAX = 300
 ZOOM_STEP = 10
-
-
-@dataclass(frozen=True)
-class LoadedDocument:
-    """What the reader needs to show a document, fetched on the worker thread."""
-
-    view: DocumentView
-    body_html: str
-    pdf_path: Path | None
-
-    @property
-    def doc_id(self) -> str:
-        return self.view.meta.id
-
-
-def fetch_document(library: Library, doc_id: str) -> LoadedDocument | None:
-    """Runs on the worker: the document's metadata, sections, HTML body and PDF original."""
-    view = library.get(doc_id)
-    if view is None:
-        return None
-    original = library.file_path(doc_id)
-    pdf_path = original if original is not None and original.suffix.lower() == ".pdf" else None
-    return LoadedDocument(view, library.render_html(doc_id, full_page=False), pdf_path)
 
 
 class ReaderTab(QWidget):
@@ -91,14 +64,10 @@ class ReaderTab(QWidget):
         self._worker = worker
         self._library = library
         self._history = History()
-        self._loaded: LoadedDocument | None = None
-        self._mode = "empty"  # empty | text | pdf | message
         self._serial = 0
         self._zoom = ZOOM_DEFAULT
         self._theme = current_theme()
         self._points = DEFAULT_READER_POINTS
-        self._message: Callable[[], str] = lambda: self.tr("No document is open.")
-        self._note = ""
         self._last_location: tuple[str, str] | None = None
         self._build()
         self._connect()
@@ -111,23 +80,14 @@ class ReaderTab(QWidget):
         self.note_label.setWordWrap(True)
         self.note_label.hide()
         self.toc = TocTree(self)
-        self.browser = DocumentBrowser(self)
-        self.finder = TextFinder(self.browser)
-        self.pdf_pane: PdfPane | None = PdfPane(self) if pdf_viewer_available() else None
-        self.message_label = QLabel(self)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_label.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.message_label)
-        self.stack.addWidget(self.browser)
-        if self.pdf_pane is not None:
-            self.stack.addWidget(self.pdf_pane)
+        self.pages = DocumentPages(self)
+        self.browser = self.pages.browser
+        self.pdf_pane = self.pages.pdf_pane
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.toc)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 700])
-        self.splitter.setChildrenCollapsible(True)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         layout = QVBoxLayout(self)
@@ -142,23 +102,18 @@ class ReaderTab(QWidget):
     def _connect(self) -> None:
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.browser.linkMiddleClicked.connect(lambda url: self.follow_link(url, new_tab=True))
-        self.browser.sectionChanged.connect(self._on_section_changed)
-        self.browser.zoomStepRequested.connect(
-            lambda step: self.setZoom(self._zoom + step * ZOOM_STEP)
-        )
-        self.toc.sectionActivated.connect(self._on_toc_section)
+        self.browser.zoomStepRequested.connect(self._zoom_step)
+        self.pages.sectionChanged.connect(self._on_section_changed)
+        self.pages.findResult.connect(self.find_bar.show_result)
+        self.toc.sectionActivated.connect(self.pages.go_to_section)
         self.header.translationRequested.connect(self.open_translation)
         self.header.externalLinkRequested.connect(self.open_external)
-        self.find_bar.searchChanged.connect(self._on_find_text)
+        self.find_bar.searchChanged.connect(self.pages.find)
         self.find_bar.nextRequested.connect(self.find_next)
         self.find_bar.previousRequested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
         if self.pdf_pane is not None:
-            self.pdf_pane.pageChanged.connect(self._on_pdf_page)
-            self.pdf_pane.zoomStepRequested.connect(
-                lambda step: self.setZoom(self._zoom + step * ZOOM_STEP)
-            )
-            self.pdf_pane.searchResult.connect(self.find_bar.show_result)
+            self.pdf_pane.zoomStepRequested.connect(self._zoom_step)
 
     # --- what is shown ----------------------------------------------------------------------------
     def current_doc_id(self) -> str:
@@ -167,29 +122,24 @@ class ReaderTab(QWidget):
 
     def current_anchor(self) -> str:
         """The section on screen (its anchor), or "" at the top or before anything is shown."""
-        if self._loaded is None:
+        if self.pages.loaded is None:
             place = self._history.current
             return place.anchor if place else ""
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            return self._anchor_for_page(self.pdf_pane.current_page())
-        if self._mode == "text":
-            return self.browser.top_anchor()
-        return ""
+        return self.pages.current_anchor()
 
     def current_page(self) -> int | None:
         """The PDF page on screen (1-based), or None for a text document."""
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            return self.pdf_pane.current_page()
-        return None
+        return self.pages.current_page()
 
     def current_title(self) -> str:
-        return self._loaded.view.meta.title if self._loaded else ""
+        loaded = self.pages.loaded
+        return loaded.view.meta.title if loaded else ""
 
     def document(self) -> DocumentView | None:
-        return self._loaded.view if self._loaded else None
+        return self.pages.loaded.view if self.pages.loaded else None
 
     def is_pdf_view(self) -> bool:
-        return self._mode == "pdf"
+        return self.pages.mode == PDF
 
     # --- navigation -------------------------------------------------------------------------------
     def open(self, doc_id: str, anchor: str | None = None, page: int | None = None) -> None:
@@ -224,7 +174,7 @@ class ReaderTab(QWidget):
         self._remember_place()
         place = self._history.current
         if place is not None:
-            self._loaded = None
+            self.pages.loaded = None
             self._show(place)
 
     def open_translation(self, doc_id: str) -> None:
@@ -232,11 +182,12 @@ class ReaderTab(QWidget):
         self.open(doc_id, self.current_anchor() or None, None)
 
     def _remember_place(self) -> None:
-        if self._loaded is not None and self._mode in ("text", "pdf"):
+        if self.pages.loaded is not None and self.pages.mode in (TEXT, PDF):
             self._history.update_current(self.current_anchor(), self.current_page())
 
     def _show(self, place: Location) -> None:
-        if self._loaded is not None and self._loaded.doc_id == place.doc_id:
+        loaded = self.pages.loaded
+        if loaded is not None and loaded.doc_id == place.doc_id:
             self._go_to(place)
             return
         self._serial += 1
@@ -250,53 +201,23 @@ class ReaderTab(QWidget):
         if not Shiboken.isValid(self) or serial != self._serial:
             return  # the tab was closed, or the user went elsewhere meanwhile
         if not isinstance(result, LoadedDocument):
-            self._loaded = None
             self._show_message(lambda: self.tr("This document is no longer in the library."))
             self.titleChanged.emit(place.doc_id)
             return
-        self._loaded = result
         view = result.view
         self.header.show_document(view.meta, view.translations)
         self.toc.set_sections(view.sections)
-        self._note = ""
-        if result.pdf_path is not None and not self._show_pdf(result.pdf_path):
-            self._note = self._pdf_fallback_note()
-        if self._mode != "pdf":
-            self._mode = "text"
-            self._render_text()
-            self.stack.setCurrentWidget(self.browser)
+        self.pages.show_document(result, self._css())
         self._update_note()
         self.titleChanged.emit(view.meta.title)
         self._go_to(place)
         if self.find_bar.isVisible():
-            self._on_find_text(self.find_bar.text())
+            self.pages.find(self.find_bar.text())
         self.documentLoaded.emit(view.meta.id)
-
-    def _show_pdf(self, path: Path) -> bool:
-        if self.pdf_pane is None:
-            log.error("the PDF viewer (QtPdf) is not available; showing the extracted text")
-            return False
-        if not self.pdf_pane.load(path):
-            return False
-        self._mode = "pdf"
-        self.stack.setCurrentWidget(self.pdf_pane)
-        return True
-
-    def _pdf_fallback_note(self) -> str:
-        if self.pdf_pane is None:
-            return self.tr(
-                "The PDF viewer is not available in this installation, so this PDF is shown as "
-                "the text extracted from it. Layout, pictures and tables may be missing."
-            )
-        return self.tr(
-            "This PDF could not be displayed, so it is shown as the text extracted from it. "
-            "Layout, pictures and tables may be missing."
-        )
 
     def _on_fetch_failed(self, serial: int, error: object) -> None:
         if not Shiboken.isValid(self) or serial != self._serial:
             return
-        self._loaded = None
         if isinstance(error, UserError):
             self._show_message(lambda: user_error_text(error))
         else:
@@ -304,57 +225,21 @@ class ReaderTab(QWidget):
             self.jobFailed.emit(error)
 
     def _show_message(self, message: Callable[[], str]) -> None:
-        self._mode = "message"
-        self._message = message
-        self.message_label.setText(message())
-        self.stack.setCurrentWidget(self.message_label)
+        self.pages.show_message(message)
         self.header.show_document(None)
         self.toc.set_sections(())
-        self._note = ""
         self._update_note()
 
     def _go_to(self, place: Location) -> None:
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            page = place.page or self._page_for_anchor(place.anchor) or 1
-            self.pdf_pane.go_to_page(page)
-        elif self._mode == "text":
-            anchor = place.anchor or (f"page-{place.page}" if place.page else "")
-            if anchor and self._has_anchor(anchor):
-                self.browser.scrollToAnchor(anchor)
-            else:
-                self.browser.verticalScrollBar().setValue(0)
+        self.pages.go_to(place.anchor, place.page)
         self._on_section_changed(self.current_anchor())
-
-    def _has_anchor(self, anchor: str) -> bool:
-        return self.browser.has_anchor(anchor) or anchor in self.browser.anchor_names()
-
-    def _page_for_anchor(self, anchor: str) -> int | None:
-        if self._loaded is None or not anchor:
-            return None
-        section = self._loaded.view.section(anchor)
-        return section.page if section is not None else None
-
-    def _anchor_for_page(self, page: int) -> str:
-        if self._loaded is None:
-            return ""
-        found = next((s.anchor for s in self._loaded.view.sections if s.page == page), None)
-        return found or ""
 
     def _on_section_changed(self, anchor: str) -> None:
         self.toc.set_current(anchor)
         doc_id = self.current_doc_id()
-        if doc_id and self._loaded is not None and (doc_id, anchor) != self._last_location:
+        if doc_id and self.pages.loaded is not None and (doc_id, anchor) != self._last_location:
             self._last_location = (doc_id, anchor)
             self.locationChanged.emit(doc_id, anchor)
-
-    def _on_pdf_page(self, page: int) -> None:
-        self._on_section_changed(self._anchor_for_page(page))
-
-    def _on_toc_section(self, anchor: str) -> None:
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            self.pdf_pane.go_to_page(self._page_for_anchor(anchor) or 1)
-        else:
-            self.browser.scrollToAnchor(anchor)
 
     # --- links ------------------------------------------------------------------------------------
     def _on_anchor_clicked(self, url: QUrl) -> None:
@@ -397,13 +282,6 @@ class ReaderTab(QWidget):
     def show_find(self) -> None:
         self.find_bar.open_bar()
 
-    def _on_find_text(self, text: str) -> None:
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            self.pdf_pane.search(text)
-            return
-        self.finder.search(text)
-        self.find_bar.show_result(self.finder.index, self.finder.count)
-
     def find_next(self) -> None:
         self._step_find(True)
 
@@ -411,20 +289,14 @@ class ReaderTab(QWidget):
         self._step_find(False)
 
     def _step_find(self, forward: bool) -> None:
-        if not self.find_bar.isVisible():
+        if self.find_bar.isVisible():
+            self.pages.find_step(forward)
+        else:
             self.show_find()
-            return
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            self.pdf_pane.step(forward)
-            return
-        self.finder.step(forward)
-        self.find_bar.show_result(self.finder.index, self.finder.count)
 
     def _on_find_closed(self) -> None:
-        self.finder.clear()
-        if self.pdf_pane is not None:
-            self.pdf_pane.search("")
-        (self.pdf_pane.view if self._mode == "pdf" and self.pdf_pane else self.browser).setFocus()
+        self.pages.find_clear()
+        self.pages.focus_content()
 
     # --- zoom and style ---------------------------------------------------------------------------
     def zoom(self) -> int:
@@ -435,11 +307,12 @@ class ReaderTab(QWidget):
         if percent == self._zoom:
             return
         self._zoom = percent
-        if self._mode == "pdf" and self.pdf_pane is not None:
-            self.pdf_pane.set_zoom(percent)
-        elif self._mode == "text":
-            self._restyle()
+        self.pages.set_pdf_zoom(percent)
+        self.pages.restyle(self._css())
         self.zoomChanged.emit(percent)
+
+    def _zoom_step(self, step: int) -> None:
+        self.setZoom(self._zoom + step * ZOOM_STEP)
 
     def zoom_in(self) -> None:
         self.setZoom(self._zoom + ZOOM_STEP)
@@ -456,30 +329,14 @@ class ReaderTab(QWidget):
         """Use another theme and/or reader font size (points); the place on screen is kept."""
         self._theme = theme or self._theme
         self._points = float(points) if points else self._points
-        if self._mode == "text":
-            self._restyle()
+        self.pages.restyle(self._css())
 
     def reader_points(self) -> float:
         """The font size the text is shown in now (reader size × zoom)."""
         return round(self._points * self._zoom / 100, 2)
 
-    def _render_text(self) -> None:
-        assert self._loaded is not None
-        css = reader_css(self._theme, self.reader_points())
-        self.browser.setHtml(page(self._loaded.body_html, css))
-        self.browser.set_section_anchors(s.anchor for s in self._loaded.view.sections)
-
-    def _restyle(self) -> None:
-        if self._loaded is None:
-            return
-        bar = self.browser.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-        self._render_text()
-        self.browser.document().documentLayout().documentSize()  # lay out now, to restore
-        bar.setValue(round(fraction * bar.maximum()))
-        if self.find_bar.isVisible():
-            self.finder.refresh()
-            self.find_bar.show_result(self.finder.index, self.finder.count)
+    def _css(self) -> str:
+        return reader_css(self._theme, self.reader_points())
 
     def _follow_theme(self) -> None:
         if Shiboken.isValid(self) and current_theme() != self._theme:
@@ -488,16 +345,18 @@ class ReaderTab(QWidget):
     # --- printing ---------------------------------------------------------------------------------
     def print_document(self) -> bool:
         """Print the document (asks for a printer). False if nothing is open or cancelled."""
-        if self._loaded is None:
+        view = self.document()
+        if view is None:
             return False
         html, original = self._print_source()
-        return printing.print_with_dialog(self, html, self._loaded.view.meta, pdf_original=original)
+        return printing.print_with_dialog(self, html, view.meta, pdf_original=original)
 
     def save_as_pdf(self, path: Path | None = None) -> Path | None:
         """Save the document as a PDF file (asks where when ``path`` is None)."""
-        if self._loaded is None:
+        view = self.document()
+        if view is None:
             return None
-        meta = self._loaded.view.meta
+        meta = view.meta
         path = path or printing.ask_pdf_path(self, meta)
         if path is None:
             return None
@@ -506,9 +365,10 @@ class ReaderTab(QWidget):
         return path
 
     def _print_source(self) -> tuple[str, Path | None]:
-        assert self._loaded is not None
-        original = self._loaded.pdf_path if self._mode == "pdf" else None
-        return printing.print_html_for(self._loaded.body_html, self._points), original
+        loaded = self.pages.loaded
+        assert loaded is not None
+        original = loaded.pdf_path if self.pages.mode == PDF else None
+        return printing.print_html_for(loaded.body_html, self._points), original
 
     # --- Qt ---------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
@@ -529,15 +389,11 @@ class ReaderTab(QWidget):
         super().changeEvent(event)
 
     def _update_note(self) -> None:
-        self.note_label.setText(self._note)
-        self.note_label.setVisible(bool(self._note))
+        note = self.pages.fallback_note()
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
 
     def retranslateUi(self) -> None:  # noqa: N802 (Qt naming)
-        self.browser.setAccessibleName(self.tr("Document text"))
-        self.message_label.setAccessibleName(self.tr("Reader message"))
         self.note_label.setAccessibleName(self.tr("Note about this document"))
         self.splitter.setAccessibleName(self.tr("Contents and document"))
-        self.message_label.setText(self._message())
-        if self._loaded is not None and self._loaded.pdf_path is not None and self._note:
-            self._note = self._pdf_fallback_note()
-            self._update_note()
+        self._update_note()
