@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.gui.helpers import press, type_text
 from tests.pdfmaker import write_pdf
@@ -388,3 +388,96 @@ def test_save_a_pdf_document_prints_its_own_pages(
     assert len(pages) == 3
     assert all("Annual report on trafficking" in text for text in pages)
     assert "Page 3 of 3" in pages[2]
+
+
+# --- robustness and accessibility -------------------------------------------------------------
+def test_pdf_falls_back_to_extracted_text_without_qtpdf(
+    qtbot, worker: LibraryWorker, library: Library, monkeypatch: pytest.MonkeyPatch, caplog  # type: ignore[no-untyped-def]
+) -> None:
+    from tipdesk.gui import reader_pages
+
+    monkeypatch.setattr(reader_pages, "pdf_viewer_available", lambda: False)
+    tab = ReaderTab(worker, library)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.pdf_pane is None
+    with caplog.at_level("ERROR"):
+        open_and_wait(qtbot, tab, pdf_doc_id(library), None, 2)
+    assert any("QtPdf" in record.message for record in caplog.records)
+    assert not tab.is_pdf_view()
+    assert tab.note_label.isVisible() and "extracted" in tab.note_label.text()
+    assert "Second page about apples" in tab.browser.toPlainText()
+    assert tab.pages.has_anchor("page-2")  # a hit on page 2 scrolls there
+
+
+def test_the_reader_loads_no_image_by_itself(
+    qtbot, reader: ReaderTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(tmp_path / "pic.png"))
+    monkeypatch.chdir(tmp_path)
+    reader.browser.setHtml('<p><img src="pic.png"></p>')
+    resource = reader.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("pic.png")
+    )
+    assert isinstance(resource, QImage) and resource.width() <= 1  # a blank stand-in, not the file
+
+
+def test_middle_click_on_a_doc_link_asks_for_a_new_tab(qtbot, reader: ReaderTab) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, reader, "guide-en", "intro")
+    qtbot.waitUntil(lambda: reader.current_anchor() == "intro")
+    cursor = reader.browser.document().find("the protocol card")
+    reader.browser.setTextCursor(cursor)
+    rect = reader.browser.cursorRect(cursor)
+    point = rect.center()
+    point.setX(point.x() - 10)
+    assert reader.browser.anchorAt(point) == "doc:card-en#definition"
+    with qtbot.waitSignal(reader.openRequested) as request:
+        qtbot.mouseClick(reader.browser.viewport(), Qt.MouseButton.MiddleButton, pos=point)
+    assert request.args == ["card-en", "definition", None]
+    assert reader.current_doc_id() == "guide-en"
+
+
+def test_the_text_follows_the_application_theme(qtbot, reader: ReaderTab, qapp) -> None:  # type: ignore[no-untyped-def]
+    from tipdesk.gui import theme
+
+    open_and_wait(qtbot, reader, "guide-en")
+    dark_base = theme.colours(theme.DARK).base
+    try:
+        theme.apply_theme(qapp, theme.DARK)
+        qtbot.waitUntil(lambda: dark_base in reader.browser.document().defaultStyleSheet()
+                        or dark_base in reader.browser.toHtml())
+    finally:
+        theme.apply_theme(qapp, theme.LIGHT)
+    qtbot.waitUntil(lambda: dark_base not in reader.browser.toHtml())
+
+
+def test_every_control_has_an_accessible_name(qtbot, reader: ReaderTab, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QTextEdit, QTreeView
+
+    open_and_wait(qtbot, reader, "guide-en")
+    reader.show_find()
+    controls = [
+        w
+        for kind in (QAbstractButton, QAbstractSpinBox, QLineEdit, QTextEdit, QTreeView)
+        for w in reader.findChildren(kind)
+        if not isinstance(w.parent(), QAbstractSpinBox)  # the spin box's own line edit
+    ]
+    assert len(controls) > 8
+    unnamed = [type(w).__name__ for w in controls if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_language_change_retranslates_without_losing_the_place(qtbot, reader: ReaderTab) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    open_and_wait(qtbot, reader, "guide-en", "referral")
+    qtbot.waitUntil(lambda: reader.current_anchor() == "referral")
+    QCoreApplication.sendEvent(reader, QEvent(QEvent.Type.LanguageChange))
+    for child in reader.findChildren(QWidget):
+        QCoreApplication.sendEvent(child, QEvent(QEvent.Type.LanguageChange))
+    assert reader.current_anchor() == "referral"
+    assert reader.header.title_label.text() == "Guide to identifying victims"

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextBlock, QWheelEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QTextBlock,
+    QTextDocument,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 TOP_MARGIN = 6  # pixels of slack when deciding which section is at the top of the view
@@ -50,8 +57,8 @@ class DocumentBrowser(QTextBrowser):
             return
         super().wheelEvent(event)
 
-    def loadResource(self, _type: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
-        return None  # the reader never loads anything by itself
+    def loadResource(self, kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+        return blank_resource(kind)  # the reader never loads anything by itself
 
     def set_section_anchors(self, anchors: Iterable[str]) -> None:
         """Find where each section anchor is in the document just set."""
@@ -117,6 +124,16 @@ class DocumentBrowser(QTextBrowser):
                 self.linkMiddleClicked.emit(QUrl(href))
                 return True
         return super().eventFilter(watched, event)
+
+
+def blank_resource(kind: int) -> QImage | QByteArray:
+    """A stand-in for any resource a document asks for. (Returning nothing would not do: Qt then
+    reads the file itself, relative to the current folder.)"""
+    if kind == QTextDocument.ResourceType.ImageResource.value:
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        return image
+    return QByteArray()
 
 
 def _anchor_names(block: QTextBlock) -> list[str]:

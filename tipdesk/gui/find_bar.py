@@ -239,4 +239,6 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self.count_label.setAccessibleName(self.tr("Matches"))
+        for clear_button in self.field.findChildren(QToolButton):  # Qt's own "clear" button
+            clear_button.setAccessibleName(self.tr("Clear the text"))
         self.show_result(self._index, self._total)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QTextEdit, QWidget
 
 from tipdesk.core.model import DocumentMeta
 from tipdesk.core.render import page
+from tipdesk.gui.document_browser import blank_resource
 from tipdesk.gui.theme import DEFAULT_READER_POINTS, LIGHT, reader_css
 
 CONTEXT = "Printing"
@@ -47,8 +48,8 @@ def _tr(text: str) -> str:
 class OfflineTextDocument(QTextDocument):
     """A QTextDocument that loads no resource at all (no image from the disk or elsewhere)."""
 
-    def loadResource(self, _type: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
-        return None
+    def loadResource(self, kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+        return blank_resource(kind)
 
 
 @dataclass(frozen=True)
