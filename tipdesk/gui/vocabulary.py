@@ -104,7 +104,7 @@ def topic_name(code: str) -> str:
 def country_name(code: str) -> str:
     """An ISO 3166 code → the country's name (from Qt's locale data; the code if unknown)."""
     territory = QLocale.codeToTerritory(code.upper())
-    if territory == QLocale.Territory.AnyTerritory:
+    if territory == QLocale.Country.AnyTerritory:
         return code.upper()
     return _translate(QLocale.territoryToString(territory))
 
