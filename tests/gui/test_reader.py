@@ -120,8 +120,9 @@ def reader(qtbot, worker: LibraryWorker, library: Library) -> ReaderTab:  # type
     return tab
 
 
-def open_and_wait(qtbot, tab: ReaderTab, doc_id: str, anchor: str | None = None,
-                  page: int | None = None) -> None:  # type: ignore[no-untyped-def]
+def open_and_wait(
+    qtbot, tab: ReaderTab, doc_id: str, anchor: str | None = None, page: int | None = None
+) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(tab.documentLoaded, timeout=10_000):
         tab.open(doc_id, anchor, page)
 
@@ -148,7 +149,10 @@ def test_open_at_a_section_scrolls_there(qtbot, reader: ReaderTab) -> None:  # t
 def test_contents_lists_the_sections_and_clicking_scrolls(qtbot, reader: ReaderTab) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, reader, "guide-en")
     assert reader.toc.titles()[:4] == [
-        "Guide to identifying victims", "Introduction", "Indicators", "Referral"
+        "Guide to identifying victims",
+        "Introduction",
+        "Indicators",
+        "Referral",
     ]
     assert scroll_value(reader) == 0
     recursive = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
@@ -214,7 +218,9 @@ def test_fragment_link_scrolls_within_the_document(qtbot, reader: ReaderTab) -> 
 
 
 def test_external_link_asks_and_does_not_open_when_declined(
-    qtbot, reader: ReaderTab, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
     opened: list[QUrl] = []
@@ -330,7 +336,9 @@ def test_missing_document_shows_a_message(qtbot, reader: ReaderTab) -> None:  # 
 
 # --- PDF ------------------------------------------------------------------------------------------
 def test_pdf_opens_in_the_pdf_view_at_the_page_of_the_hit(
-    qtbot, reader: ReaderTab, library: Library  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    library: Library,  # type: ignore[no-untyped-def]
 ) -> None:
     doc_id = pdf_doc_id(library)
     open_and_wait(qtbot, reader, doc_id, "page-2", 2)
@@ -365,7 +373,9 @@ def page_texts(path: Path) -> list[str]:
 
 
 def test_save_as_pdf_writes_title_source_and_version_on_every_page(
-    qtbot, reader: ReaderTab, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     open_and_wait(qtbot, reader, "guide-en")
     target = reader.save_as_pdf(tmp_path / "guide.pdf")
@@ -381,7 +391,10 @@ def test_save_as_pdf_writes_title_source_and_version_on_every_page(
 
 
 def test_save_a_pdf_document_prints_its_own_pages(
-    qtbot, reader: ReaderTab, library: Library, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    library: Library,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     open_and_wait(qtbot, reader, pdf_doc_id(library), None, 1)
     pages = page_texts(reader.save_as_pdf(tmp_path / "report.pdf"))  # type: ignore[arg-type]
@@ -392,7 +405,11 @@ def test_save_a_pdf_document_prints_its_own_pages(
 
 # --- robustness and accessibility -------------------------------------------------------------
 def test_pdf_falls_back_to_extracted_text_without_qtpdf(
-    qtbot, worker: LibraryWorker, library: Library, monkeypatch: pytest.MonkeyPatch, caplog  # type: ignore[no-untyped-def]
+    qtbot,
+    worker: LibraryWorker,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog,  # type: ignore[no-untyped-def]
 ) -> None:
     from tipdesk.gui import reader_pages
 
@@ -411,7 +428,10 @@ def test_pdf_falls_back_to_extracted_text_without_qtpdf(
 
 
 def test_the_reader_loads_no_image_by_itself(
-    qtbot, reader: ReaderTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtGui import QColor, QImage, QTextDocument
 
@@ -448,8 +468,12 @@ def test_the_text_follows_the_application_theme(qtbot, reader: ReaderTab, qapp) 
     dark_base = theme.colours(theme.DARK).base
     try:
         theme.apply_theme(qapp, theme.DARK)
-        qtbot.waitUntil(lambda: dark_base in reader.browser.document().defaultStyleSheet()
-                        or dark_base in reader.browser.toHtml())
+        qtbot.waitUntil(
+            lambda: (
+                dark_base in reader.browser.document().defaultStyleSheet()
+                or dark_base in reader.browser.toHtml()
+            )
+        )
     finally:
         theme.apply_theme(qapp, theme.LIGHT)
     qtbot.waitUntil(lambda: dark_base not in reader.browser.toHtml())

@@ -99,12 +99,14 @@ class DocumentBrowser(QTextBrowser):
         """The section whose heading is at (or last above) the top of the view."""
         y = self.verticalScrollBar().value() + TOP_MARGIN
         layout = self.document().documentLayout()
-        current = ""
-        for name, block in self._blocks:
-            if layout.blockBoundingRect(block).top() > y:
-                break
-            current = name
-        return current
+        low, high = 0, len(self._blocks)  # sections are in document order: bisect on their tops
+        while low < high:
+            middle = (low + high) // 2
+            if layout.blockBoundingRect(self._blocks[middle][1]).top() > y:
+                high = middle
+            else:
+                low = middle + 1
+        return self._blocks[low - 1][0] if low else ""
 
     def _on_scrolled(self, _value: int = 0) -> None:
         anchor = self.top_anchor()

@@ -68,6 +68,8 @@ class PdfPane(QWidget):
         self.page_label = QLabel(self)
         self.page_box = QSpinBox(self)
         self.page_box.setMinimum(1)
+        self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.page_box.setKeyboardTracking(False)
         self.page_label.setBuddy(self.page_box)
         self.count_label = QLabel(self)
         self.zoom_out_button = QToolButton(self)
@@ -79,6 +81,7 @@ class PdfPane(QWidget):
         self.fit_button.setChecked(True)
         self._bar = QHBoxLayout()
         self._bar.setContentsMargins(4, 2, 4, 2)
+        self._bar.setSpacing(6)
         for widget in (
             self.previous_button,
             self.next_button,

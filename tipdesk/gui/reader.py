@@ -208,6 +208,9 @@ class ReaderTab(QWidget):
         self.header.show_document(view.meta, view.translations)
         self.toc.set_sections(view.sections)
         self.pages.show_document(result, self._css())
+        self.setFocusProxy(
+            self.pdf_pane.view if self.pdf_pane and self.is_pdf_view() else self.browser
+        )
         self._update_note()
         self.titleChanged.emit(view.meta.title)
         self._go_to(place)

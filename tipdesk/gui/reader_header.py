@@ -7,6 +7,7 @@ Every value from the catalogue is shown as plain text (or escaped), never as mar
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
@@ -25,14 +26,26 @@ from tipdesk.gui.vocabulary import kind_name, language_name
 
 UNVERIFIED = "unverified-facts"
 TITLE_SCALE = 1.35
+SOURCE_CHARS = 70
 
 
 def format_published(published: str) -> str:
     """``"2010-06-08"`` → a long date in the interface's locale; other values unchanged."""
     date = QDate.fromString(published[:10], Qt.DateFormat.ISODate)
     if len(published) >= 10 and date.isValid():
-        return QLocale().toString(date, QLocale.FormatType.LongFormat)
+        locale = QLocale()
+        long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
+        without_weekday = re.sub(r"d{4}[,\s]*", "", long_format)
+        return locale.toString(date, without_weekday.strip(", "))
     return published
+
+
+def shorten_url(url: str, limit: int = SOURCE_CHARS) -> str:
+    """A long address shortened in the middle for display (the link keeps all of it)."""
+    if len(url) <= limit:
+        return url
+    keep = (limit - 1) // 2
+    return f"{url[:keep]}…{url[-keep:]}"
 
 
 class DocumentHeader(QWidget):
@@ -128,9 +141,8 @@ class DocumentHeader(QWidget):
         if not meta.source_url:
             return ""
         link = html.escape(meta.source_url, quote=True)
-        return self.tr("Source: %1").replace(
-            "%1", f'<a href="{link}">{html.escape(meta.source_url)}</a>'
-        )
+        shown = shorten_url(meta.source_url)
+        return self.tr("Source: %1").replace("%1", f'<a href="{link}">{html.escape(shown)}</a>')
 
     def _style_warning(self) -> None:
         from tipdesk.gui.theme import colours, current_theme
@@ -154,7 +166,10 @@ class DocumentHeader(QWidget):
         self.details_label.setText(self._details_text(meta) if meta else "")
         self.source_label.setText(self._source_html(meta) if meta else "")
         self.source_label.setVisible(bool(meta and meta.source_url))
-        self.source_label.setToolTip(self.tr("Opens in your web browser, after asking"))
+        self.source_label.setToolTip(
+            (meta.source_url + "\n" if meta and meta.source_url else "")
+            + self.tr("Opens in your web browser, after asking")
+        )
         self.source_label.setAccessibleName(self.tr("Source of this document"))
         self.review_label.setText(
             self.tr(
