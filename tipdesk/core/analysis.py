@@ -38,6 +38,16 @@ def _fold_table() -> dict[int, str]:
 _FOLD_TABLE = _fold_table()
 
 
+def accent_variants() -> dict[str, str]:
+    """Base letter -> the accented lower-case letters that fold to it ('a' -> 'àáâãäå…')."""
+    variants: dict[str, str] = {}
+    for code, base in _FOLD_TABLE.items():
+        char = chr(code)
+        if char.islower():
+            variants[base] = variants.get(base, "") + char
+    return variants
+
+
 def fold(text: str) -> str:
     """Lower case without accents: 'Acción' -> 'accion'. Same length as the lower-cased text."""
     return text.lower().translate(_FOLD_TABLE)

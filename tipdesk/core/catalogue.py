@@ -171,15 +171,18 @@ class Catalogue:
             return [row_to_meta(row) for row in rows]
 
     def sections_of(self, doc_ids: Sequence[str]) -> dict[str, list[Section]]:
-        """The sections of several documents, in order, in one query."""
+        """The sections of several documents, in order, in one query (no ORM objects: fast)."""
         out: dict[str, list[Section]] = {doc_id: [] for doc_id in doc_ids}
         if not out:
             return out
+        table = SectionRow.__table__
+        stmt = (select(table.c.doc_id, table.c.anchor, table.c.title, table.c.level,
+                       table.c.text, table.c.page)
+                .where(table.c.doc_id.in_(list(out)))
+                .order_by(table.c.doc_id, table.c.ordinal))
         with self.session() as session:
-            stmt = (select(SectionRow).where(SectionRow.doc_id.in_(list(out)))
-                    .order_by(SectionRow.doc_id, SectionRow.ordinal))
-            for r in session.scalars(stmt):
-                out[r.doc_id].append(Section(r.anchor, r.title, r.level, r.text, r.page))
+            for doc_id, anchor, title, level, text, page in session.execute(stmt):
+                out[doc_id].append(Section(anchor, title, level, text, page))
         return out
 
     def documents_for_index(

@@ -60,6 +60,15 @@ def parse_query(text: str, *, prefix: bool = True) -> ParsedQuery:
     return ParsedQuery(tuple(words), tuple(phrases), last)
 
 
+def any_of(subqueries: list[wq.Query], boost: float = 1.0) -> wq.Query:
+    """An OR that walks its sub-matchers (Whoosh's array variant rebuilds arrays per query)."""
+    if len(subqueries) == 1 and boost == 1.0:
+        return subqueries[0]
+    query = wq.Or(subqueries, boost=boost)
+    query.matcher_type = wq.Or.DEFAULT_MATCHER
+    return query
+
+
 def fields(language: str) -> tuple[tuple[str, float], ...]:
     return (
         (f"title_{language}", TITLE_BOOST),
@@ -69,7 +78,7 @@ def fields(language: str) -> tuple[tuple[str, float], ...]:
 
 
 def _term_anywhere(language: str, term: str, boost: float = 1.0) -> wq.Query:
-    return wq.Or([wq.Term(name, term, boost=b * boost) for name, b in fields(language)])
+    return any_of([wq.Term(name, term, boost=b * boost) for name, b in fields(language)])
 
 
 def expand_prefix(reader: IndexReader, language: str, typed: str) -> list[str]:
@@ -116,17 +125,16 @@ def build_language_query(
         if len(analysed) == 1:
             clauses.append(_term_anywhere(language, analysed[0]))
         elif analysed:
-            clauses.append(
-                wq.Or([wq.Phrase(name, analysed, boost=b) for name, b in fields(language)])
-            )
+            phrases = [wq.Phrase(name, analysed, boost=b) for name, b in fields(language)]
+            clauses.append(any_of(phrases))
     if parsed.prefix:
         expanded = expand_prefix(reader, language, parsed.prefix)
         if not expanded and match_all:
             return LanguageQuery(None, frozenset())
         marked.update(expanded)
         if expanded:
-            clauses.append(wq.Or([_term_anywhere(language, t) for t in expanded]))
+            clauses.append(any_of([_term_anywhere(language, t) for t in expanded]))
     if not clauses:
         return LanguageQuery(None, frozenset())
-    combined = wq.And(clauses) if match_all else wq.Or(clauses)
+    combined = wq.And(clauses) if match_all else any_of(clauses)
     return LanguageQuery(combined, frozenset(marked))

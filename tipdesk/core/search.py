@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import heapq
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from whoosh import query as wq
+from whoosh.collectors import ScoredCollector
 from whoosh.searching import Searcher
 
 from tipdesk.core.catalogue import Catalogue
 from tipdesk.core.index import SearchIndex
 from tipdesk.core.model import LANGUAGES, DocumentMeta, FacetCount, Hit, SearchResults
-from tipdesk.core.query import ParsedQuery, build_language_query, parse_query
+from tipdesk.core.query import ParsedQuery, any_of, build_language_query, parse_query
 from tipdesk.core.snippets import best_section
 from tipdesk.core.suggest import suggest
 
@@ -80,6 +81,15 @@ class FacetCounter:
         }
 
 
+class _ScoreAll(ScoredCollector):
+    """Scores every match in one pass: facets need them all, and the top hits are picked after
+    the filters, without a second search."""
+
+    def _collect(self, global_docnum: int, score: float) -> float:
+        self.items.append((score, global_docnum))
+        return 0 - score
+
+
 class SearchEngine:
     """Searches the index; document metadata comes from an in-memory copy of the catalogue."""
 
@@ -133,54 +143,36 @@ class SearchEngine:
                 )
             return results
 
-    def _run(
-        self,
-        text: str,
-        parsed: ParsedQuery,
-        filters: Filters,
-        limit: int,
-        offset: int,
-        *,
-        match_all: bool,
-    ) -> SearchResults:
+    def _run(self, text: str, parsed: ParsedQuery, filters: Filters, limit: int, offset: int,
+             *, match_all: bool) -> SearchResults:
         searcher = self.index.searcher()
         reader = searcher.reader()
         languages = [filters.language] if filters.language else list(LANGUAGES)
-        parts = [
-            build_language_query(parsed, lang, reader, match_all=match_all) for lang in languages
-        ]
+        parts = [build_language_query(parsed, lang, reader, match_all=match_all)
+                 for lang in languages]
         subqueries = [p.query for p in parts if p.query is not None]
         if not subqueries:
             return SearchResults(text, 0, ())
         marked = {lang: p.matched_terms for lang, p in zip(languages, parts, strict=True)}
-        whoosh_query = wq.Or(subqueries) if len(subqueries) > 1 else subqueries[0]
-        docnums = list(searcher.docs_for_query(whoosh_query))
+        collector = _ScoreAll()
+        searcher.search_with_collector(any_of(subqueries), collector)
         ids = self._docnum_ids(searcher)
         metadata = self._metadata()
         counter = FacetCounter(filters)
-        for doc_id in (ids[n] for n in docnums):
-            meta = metadata.get(doc_id)
+        for _, docnum in collector.items:
+            meta = metadata.get(ids[docnum])
             if meta is not None:
                 counter.add(meta)
-        allow = None
+        ranked = collector.items
         if filters.active:
-            allow = {n for n in docnums if ids[n] in counter.allowed}
-        hits = self._top_hits(searcher, whoosh_query, allow, limit + offset, marked, metadata)
-        return SearchResults(text, len(counter.allowed), tuple(hits[offset:]), counter.facets())
+            ranked = [item for item in ranked if ids[item[1]] in counter.allowed]
+        top = heapq.nlargest(limit + offset, ranked, key=lambda item: (item[0], -item[1]))
+        rows = [(ids[docnum], score) for score, docnum in top[offset:]]
+        hits = self._hits(rows, marked, metadata)
+        return SearchResults(text, len(counter.allowed), tuple(hits), counter.facets())
 
-    def _top_hits(
-        self,
-        searcher: Searcher,
-        whoosh_query: wq.Query,
-        allow: set[int] | None,
-        count: int,
-        marked: Mapping[str, frozenset[str]],
-        metadata: Mapping[str, DocumentMeta],
-    ) -> list[Hit]:
-        if allow is not None and not allow:
-            return []
-        found = searcher.search(whoosh_query, limit=count, filter=allow, scored=True)
-        rows = [(hit["doc_id"], hit.score) for hit in found]
+    def _hits(self, rows: list[tuple[str, float]], marked: Mapping[str, frozenset[str]],
+              metadata: Mapping[str, DocumentMeta]) -> list[Hit]:
         sections = self.catalogue.sections_of([doc_id for doc_id, _ in rows])
         hits = []
         for doc_id, score in rows:
