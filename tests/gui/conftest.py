@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.standins import missing_panels
 from tipdesk import Library
+from tipdesk.gui import panels
 from tipdesk.gui.app import DesktopApp
+from tipdesk.gui.pyside_fix import protect_singletons
+
+protect_singletons()  # PySide6 6.12.0 on Python 3.11 loses references to None/True: see module
 
 DOCS = {
     "trafficking-guide-en": (
@@ -35,12 +42,18 @@ DOCS = {
 }
 
 
+FILLER = "\n\n".join(f"Paragraph {n} of this section, long enough to scroll." for n in range(40))
+
+
 def write_document(folder: Path, doc_id: str, language: str, title: str, body: str) -> Path:
+    """A Markdown document with front matter; each section gets filler so the reader scrolls."""
+    body = body.replace("\n\n## ", f"\n\n{FILLER}\n\n## ") + f"\n{FILLER}\n"
     path = folder / f"{doc_id}.md"
     path.write_text(
         f"---\nid: {doc_id}\ntitle: {title}\nlanguage: {language}\nkind: guide\n"
         f"group: guide-victims\ntopics: [protection]\npublisher: Test publisher\n"
-        f'published: 2021-05-01\nversion: "1.0"\n---\n\n{body}',
+        f'published: 2021-05-01\nversion: "1.0"\nsource_url: https://example.org/{doc_id}\n'
+        f"summary: A short test document.\n---\n\n{body}",
         encoding="utf-8",
     )
     return path
@@ -61,12 +74,27 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 StartWindow = Callable[..., DesktopApp]
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "ui" / "translations"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Compile the .ts catalogues to .qm when stale, as scripts/bootstrap.sh does."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in TRANSLATIONS.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture
-def start_window(qtbot, qapp: QApplication) -> Iterator[StartWindow]:  # type: ignore[no-untyped-def]
+def start_window(qtbot, qapp: QApplication, monkeypatch) -> Iterator[StartWindow]:  # type: ignore[no-untyped-def]
     """Start TIPdesk on a data folder and wait until its window is shown; shut down afterwards."""
     started: list[DesktopApp] = []
+    for factory, stand_in in missing_panels().items():
+        monkeypatch.setattr(
+            panels, factory, lambda context, parent, cls=stand_in: cls(context, parent)
+        )
 
     def start(folder: Path, language: str = "en", bundled: bool = False) -> DesktopApp:
         desktop = DesktopApp(qapp, folder, language=language, bundled=bundled)

@@ -37,6 +37,7 @@ from tipdesk.gui.crash import ErrorReporter
 from tipdesk.gui.i18n import LANGUAGES, InterfaceLanguage, system_language, user_error_text
 from tipdesk.gui.instance import InstanceServer, ask_running_instance_to_raise
 from tipdesk.gui.preferences import Preferences
+from tipdesk.gui.pyside_fix import protect_singletons
 from tipdesk.gui.startup import StartupWindow
 from tipdesk.gui.theme import apply_theme, system_theme
 from tipdesk.gui.worker import Job, LibraryWorker
@@ -274,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    protect_singletons()
     data_dir = resolve_data_dir(args.data_dir)
     QCoreApplication.setOrganizationName("TIPdesk")
     QCoreApplication.setApplicationName("TIPdesk")

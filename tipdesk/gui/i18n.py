@@ -1,7 +1,8 @@
 """Interface languages: loading TIPdesk's and Qt's own catalogues, and switching at run time.
 
 TIPdesk's messages live in ``ui/translations/tipdesk_<lang>.qm`` (compiled from the ``.ts`` files by
-``scripts/bootstrap.sh``); Qt's standard dialogs and context menus use ``qtbase_<lang>.qm`` from the
+``scripts/bootstrap.sh``; English has a catalogue too, holding only the plural forms of messages
+like "%n document(s)"); Qt's standard dialogs and context menus use ``qtbase_<lang>.qm`` from the
 Qt installation (there is no ``qtbase_pt_PT``, so Portuguese uses ``pt_BR``). Installing a
 translator sends every widget a ``LanguageChange`` event; widgets retranslate themselves in
 ``changeEvent``.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from tipdesk.core.errors import UserError
 from tipdesk.core.i18n import CONTEXT
@@ -72,12 +73,8 @@ class InterfaceLanguage:
         self._installed = []
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
         self.language = language
-        if language != SOURCE_LANGUAGE:
-            self._install_catalogues(language)
-        else:
-            # No catalogue to install, yet widgets must hear about the change.
-            from PySide6.QtCore import QEvent
-
+        self._install_catalogues(language)
+        if not self._installed:  # nothing installed, yet widgets must hear about the change
             QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         log.info("interface language: %s", language)
         return language
@@ -92,7 +89,9 @@ class InterfaceLanguage:
     def _install_catalogues(self, language: str) -> None:
         own = translations_dir()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        wanted = [(f"tipdesk_{language}", own), (QT_CATALOGUES[language], Path(qt_dir))]
+        wanted: list[tuple[str, Path | None]] = [(f"tipdesk_{language}", own)]
+        if language in QT_CATALOGUES:
+            wanted.append((QT_CATALOGUES[language], Path(qt_dir)))
         for name, folder in wanted:
             translator = QTranslator(self._app)
             if folder is not None and translator.load(name, str(folder)):

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -43,7 +42,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self._locations: dict[QWidget, OpenTab] = {}
         self._info: LibraryInfo | None = None
 
         self.search_panel = panels.make_search_panel(context, self)
@@ -92,10 +90,14 @@ class MainWindow(QMainWindow):
         self.counts.setObjectName("libraryCounts")
         self.statusBar().addPermanentWidget(self.counts)
 
+        self.importer = panels.make_importer(context, self)
+        self.importer.libraryChanged.connect(self._library_changed)
+
         self.actions_ = WindowActions(self)
         self._connect_actions()
         context.languageChanged.connect(self._language_changed)
         context.themeChanged.connect(self._theme_changed)
+        context.readerPointsChanged.connect(self._reader_points_changed)
         self._show_documents_or_welcome()
         self.retranslateUi()
         self.refresh_library_counts()
@@ -113,11 +115,13 @@ class MainWindow(QMainWindow):
                 a.quit: self.close,
                 a.focus_search: self.focus_search,
                 a.find: lambda: self._reader_do("show_find"),
+                a.find_next: lambda: self._find_step(True),
+                a.find_previous: lambda: self._find_step(False),
                 a.bookmark: self.bookmark_current,
                 a.note: self.note_current,
                 a.zoom_in: lambda: self._reader_do("zoom_in"),
                 a.zoom_out: lambda: self._reader_do("zoom_out"),
-                a.zoom_reset: lambda: self._reader_do("zoom_reset"),
+                a.zoom_reset: lambda: self._reader_do("reset_zoom"),
                 a.toggle_notes: self.toggle_notes,
                 a.next_pane: self.focus_next_pane,
                 a.back: lambda: self._reader_do("back"),
@@ -143,26 +147,23 @@ class MainWindow(QMainWindow):
     # --- documents in tabs -----------------------------------------------------------------------
     def open_document(self, doc_id: str, anchor: str | None = "", page: object = None) -> QWidget:
         """Show ``doc_id`` at ``anchor`` (or PDF ``page``): in its tab if open, else a new tab."""
-        anchor = anchor or ""
         page_number = page if isinstance(page, int) else None
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
-            if self._locations.get(tab, OpenTab("")).doc_id == doc_id:
+            if tab.current_doc_id() == doc_id:  # type: ignore[attr-defined]
                 self.tabs.setCurrentIndex(index)
                 if anchor or page_number is not None:
                     tab.open(doc_id, anchor or None, page_number)  # type: ignore[attr-defined]
-                    self._locations[tab] = OpenTab(doc_id, anchor, page_number)
                 return tab
         tab = panels.make_reader_tab(self.context, self)
         tab.setObjectName(f"reader-{doc_id}")
-        self._locations[tab] = OpenTab(doc_id, anchor, page_number)
         tab.openRequested.connect(self.open_document)
         tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
         tab.locationChanged.connect(lambda d, a, t=tab: self._location_changed(t, d, a))
         index = self.tabs.addTab(tab, doc_id)
         self.tabs.setCurrentIndex(index)
         self._show_documents_or_welcome()
-        tab.open(doc_id, anchor or None, page_number)
+        tab.open(doc_id, anchor or None, page_number)  # type: ignore[attr-defined]
         return tab
 
     def close_tab(self, index: int) -> None:
@@ -170,7 +171,6 @@ class MainWindow(QMainWindow):
         if tab is None:
             return
         self.tabs.removeTab(index)
-        self._locations.pop(tab, None)
         tab.deleteLater()
         self._show_documents_or_welcome()
 
@@ -178,7 +178,20 @@ class MainWindow(QMainWindow):
         return self.tabs.currentWidget()
 
     def open_tabs(self) -> list[OpenTab]:
-        return [self._locations[self.tabs.widget(i)] for i in range(self.tabs.count())]
+        """Every open tab's document and the place on screen in it, left to right."""
+        found = []
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            doc_id = tab.current_doc_id()  # type: ignore[attr-defined]
+            if doc_id:
+                found.append(OpenTab(doc_id, tab.current_anchor(), tab.current_page()))  # type: ignore[attr-defined]
+        return found
+
+    def _current_location(self) -> OpenTab | None:
+        tab = self.current_reader()
+        if tab is None or not tab.current_doc_id():  # type: ignore[attr-defined]
+            return None
+        return OpenTab(tab.current_doc_id(), tab.current_anchor(), tab.current_page())  # type: ignore[attr-defined]
 
     def _set_tab_title(self, tab: QWidget, title: str) -> None:
         index = self.tabs.indexOf(tab)
@@ -191,15 +204,11 @@ class MainWindow(QMainWindow):
             self._update_window_title()
 
     def _location_changed(self, tab: QWidget, doc_id: str, anchor: str) -> None:
-        old = self._locations.get(tab)
-        page = old.page if old is not None and old.doc_id == doc_id else None
-        self._locations[tab] = OpenTab(doc_id, anchor or "", page)
         if tab is self.tabs.currentWidget():
             panels.follow_document(self.notes_panel, doc_id, anchor or "")
 
     def _current_tab_changed(self, _index: int) -> None:
-        tab = self.tabs.currentWidget()
-        location = self._locations.get(tab) if tab is not None else None
+        location = self._current_location()
         panels.follow_document(
             self.notes_panel,
             location.doc_id if location else "",
@@ -220,6 +229,8 @@ class MainWindow(QMainWindow):
                 a.print_document,
                 a.save_pdf,
                 a.find,
+                a.find_next,
+                a.find_previous,
                 a.bookmark,
                 a.note,
                 a.zoom_in,
@@ -231,6 +242,11 @@ class MainWindow(QMainWindow):
             ):
                 action.setEnabled(has_document)
         self._update_window_title()
+
+    def _find_step(self, forward: bool) -> None:
+        tab = self.current_reader()
+        if tab is not None:
+            panels.find_step(tab, forward)
 
     def _reader_do(self, method: str) -> None:
         tab = self.current_reader()
@@ -279,35 +295,20 @@ class MainWindow(QMainWindow):
             self.notes_dock.show()
             panels.call_if_present(self.notes_panel, "start_note", location.doc_id, location.anchor)
 
-    def _current_location(self) -> OpenTab | None:
-        tab = self.current_reader()
-        return self._locations.get(tab) if tab is not None else None
-
     # --- import (also by drag and drop) ---------------------------------------------------------
     def choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import documents"),
-            str(Path.home()),
-            self.tr("Documents (*.md *.markdown *.txt *.html *.htm *.pdf);;All files (*)"),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+        self.importer.choose_and_import(self)
 
     def choose_folder_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a folder"), str(Path.home())
-        )
-        if folder:
-            self.import_paths([Path(folder)])
+        self.importer.choose_and_import(self, folder=True)
 
     def import_paths(self, paths: list[Path]) -> None:
         log.info("import requested: %s", ", ".join(str(p) for p in paths))
-        panels.start_import(self.context, paths, self, self._after_import)
+        self.importer.import_paths(paths, self)
 
-    def _after_import(self, *_report: object) -> None:
+    def _library_changed(self) -> None:
         self.refresh_library_counts()
-        panels.call_if_present(self.search_panel, "refresh")
+        self.search_panel.refresh()  # type: ignore[attr-defined]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
         if local_paths(event):
@@ -402,10 +403,12 @@ class MainWindow(QMainWindow):
     def _language_changed(self, _language: str) -> None:
         self._check_current_choices()
 
-    def _theme_changed(self, theme: str) -> None:
-        self._check_current_choices()
+    def _theme_changed(self, _theme: str) -> None:
+        self._check_current_choices()  # reader tabs follow the palette change by themselves
+
+    def _reader_points_changed(self, points: float) -> None:
         for index in range(self.tabs.count()):
-            panels.call_if_present(self.tabs.widget(index), "apply_theme", theme)
+            self.tabs.widget(index).setReaderStyle(points=points)  # type: ignore[attr-defined]
 
     # --- state across starts ---------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tipdesk.gui.context import AppContext
@@ -27,9 +25,16 @@ def make_search_panel(context: AppContext, parent: QWidget) -> QWidget:
 
 
 def make_reader_tab(context: AppContext, parent: QWidget) -> QWidget:
+    """A reader in the user's font size and zoom; its keys come from the window's menus."""
     from tipdesk.gui.reader import ReaderTab
 
-    return ReaderTab(context, parent)
+    tab = ReaderTab(context.worker, context.library, parent)
+    call_if_present(tab, "setShortcutsEnabled", False)  # the window's menus carry the keys
+    tab.jobFailed.connect(context.errors.job_failed)
+    tab.setReaderStyle(points=context.preferences.reader_points)
+    tab.setZoom(context.preferences.reader_zoom)
+    tab.zoomChanged.connect(lambda percent: setattr(context.preferences, "reader_zoom", percent))
+    return tab
 
 
 def make_notes_panel(context: AppContext, parent: QWidget) -> QWidget:
@@ -38,22 +43,17 @@ def make_notes_panel(context: AppContext, parent: QWidget) -> QWidget:
     return NotesPanel(context, parent)
 
 
-def start_import(
-    context: AppContext, paths: list[Path], parent: QWidget, finished: Callable[..., None]
-) -> None:
-    from tipdesk.gui.import_dialog import ImportDialog
+def make_importer(context: AppContext, parent: QWidget) -> Any:
+    """The import controller: file dialogs, drag and drop, progress and the report."""
+    from tipdesk.gui.import_dialog import ImportController
 
-    dialog = ImportDialog(context, paths, parent)
-    connect_signal(dialog, "imported", finished)
-    call_if_present(dialog, "start")
+    return ImportController(context, parent)
 
 
 def show_settings(context: AppContext, parent: QWidget) -> None:
-    from tipdesk.gui.settings_dialog import SettingsDialog
+    from tipdesk.gui.settings_dialog import show_settings as open_settings_dialog
 
-    dialog = SettingsDialog(context, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_settings_dialog(context, parent)
 
 
 # --- calls into a panel ---------------------------------------------------------------------------
@@ -68,6 +68,13 @@ def focus_search(panel: QWidget) -> None:
 def follow_document(panel: QWidget, doc_id: str, anchor: str) -> None:
     """Tell the notes panel which document (and section) the reader shows now."""
     call_if_present(panel, "set_document", doc_id, anchor)
+
+
+def find_step(reader: QWidget, forward: bool) -> None:
+    """Go to the next (or previous) match of the reader's find bar."""
+    if not call_if_present(reader, "find_next" if forward else "find_previous"):
+        bar = reader.find_bar  # type: ignore[attr-defined]
+        (bar.nextRequested if forward else bar.previousRequested).emit()
 
 
 def call_if_present(target: object, method: str, *args: Any) -> bool:

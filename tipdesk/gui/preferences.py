@@ -66,6 +66,17 @@ class Preferences:
     def reader_points(self, value: float) -> None:
         self._settings.setValue("reader/points", float(value))
 
+    @property
+    def reader_zoom(self) -> int:
+        try:
+            return int(self._settings.value("reader/zoom", 100))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 100
+
+    @reader_zoom.setter
+    def reader_zoom(self, value: int) -> None:
+        self._settings.setValue("reader/zoom", int(value))
+
     # --- window ----------------------------------------------------------------------------------
     @property
     def geometry(self) -> QByteArray | None:

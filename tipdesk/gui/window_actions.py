@@ -52,6 +52,8 @@ class WindowActions(QObject):
         # Edit
         self.focus_search = self._action("focusSearch", self.edit_menu, "Ctrl+K", "Ctrl+L")
         self.find = self._action("find", self.edit_menu, StandardKey.Find)
+        self.find_next = self._action("findNext", self.edit_menu, StandardKey.FindNext)
+        self.find_previous = self._action("findPrevious", self.edit_menu, StandardKey.FindPrevious)
         self.edit_menu.addSeparator()
         self.bookmark = self._action("bookmark", self.edit_menu, "Ctrl+D")
         self.note = self._action("note", self.edit_menu, "Ctrl+Shift+N")
@@ -137,6 +139,8 @@ class WindowActions(QObject):
             self.quit: self.tr("&Quit"),
             self.focus_search: self.tr("&Search the library"),
             self.find: self.tr("&Find in document"),
+            self.find_next: self.tr("Find ne&xt"),
+            self.find_previous: self.tr("Find pre&vious"),
             self.bookmark: self.tr("&Bookmark this section"),
             self.note: self.tr("Add a &note…"),
             self.zoom_in: self.tr("Zoom &in"),

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Refresh the translation sources from the code: every self.tr(), QCoreApplication.translate() and
+# QT_TRANSLATE_NOOP() in tipdesk/gui and tipdesk/core. Existing translations are kept; new messages
+# arrive marked "unfinished" (tests/gui/test_i18n.py fails until they are translated).
+#   ui/translations/update.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+lupdate=.venv/bin/pyside6-lupdate
+sources=(tipdesk/gui/*.py tipdesk/core/*.py)
+for lang in es fr pt; do
+  "$lupdate" -silent -locations relative -no-obsolete "${sources[@]}" \
+    -source-language en -target-language "$lang" -ts "ui/translations/tipdesk_$lang.ts"
+done
+# English needs only the plural forms ("1 document", "3 documents").
+"$lupdate" -silent -locations relative -no-obsolete -pluralonly "${sources[@]}" \
+  -source-language en -target-language en -ts ui/translations/tipdesk_en.ts
