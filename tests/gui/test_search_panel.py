@@ -6,12 +6,15 @@ widgets; nothing is waited for with sleeps.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.helpers import press, type_text
@@ -236,7 +239,9 @@ def test_browse_view_lists_the_library_by_kind_and_by_topic(qtbot, panel: Search
     assert panel.status.count_label.text() == "5 documents in the library"
     tree = panel.browse_view.tree
     groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert groups == ["Protocol (1)", "Guide (1)", "Manual (1)", "Training module (1)", "Report (1)"]
+    assert groups == [
+        "Protocol (1)", "Guide (1)", "Manual (1)", "Training module (1)", "Report (1)",
+    ]
     assert sorted(tree.document_titles()) == sorted(doc[4] for doc in DOCS.values())
 
     qtbot.mouseClick(panel.browse_view.by_topic, Qt.MouseButton.LeftButton)
@@ -332,3 +337,60 @@ def test_controls_have_accessible_names(panel: SearchPanel) -> None:
     for combo in panel.filters.combos.values():
         assert combo.accessibleName().endswith("filter")
     assert panel.browse_view.tree.accessibleName()
+
+
+SPANISH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context><name>SearchPanel</name>
+<message><source>Search the library…</source>
+<translation>Buscar en la biblioteca…</translation></message>
+</context>
+<context><name>FilterBar</name>
+<message><source>All languages</source><translation>Todos los idiomas</translation></message>
+</context>
+<context><name>Vocabulary</name>
+<message><source>English</source><translation>Inglés</translation></message>
+</context>
+<context><name>SearchStatus</name>
+<message numerus="yes"><source>%n document(s)</source><translation>
+<numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform>
+</translation></message>
+</context>
+</TS>
+"""
+
+
+def compiled_catalogue(folder: Path) -> Path:
+    """A tiny Spanish catalogue compiled with Qt's own lrelease."""
+    source = folder / "panel_es.ts"
+    source.write_text(SPANISH_TS, encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
+        "pyside6-lrelease"))
+    subprocess.run([lrelease, "-silent", str(source)], check=True)
+    return source.with_suffix(".qm")
+
+
+def test_a_new_interface_language_keeps_the_query_and_filters(
+    qtbot, panel: SearchPanel, tmp_path: Path
+) -> None:
+    search(qtbot, panel, "Palermo")
+    language = panel.filters.combos["language"]
+    language.setFocus()
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000):
+        press(language, Qt.Key.Key_Down)
+    translator = QTranslator()
+    assert translator.load(str(compiled_catalogue(tmp_path)))
+    QApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.search_box.placeholderText() == "Buscar en la biblioteca…")
+        assert panel.search_box.text() == "Palermo"
+        assert language.currentData() == "en"
+        assert language.currentText() == "Inglés (2)"
+        assert language.itemText(0) == "Todos los idiomas"
+        assert panel.status.count_label.text() == "2 documentos"
+        assert len(panel.model.hits) == 2
+    finally:
+        QApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: panel.search_box.placeholderText() == "Search the library…")
+    assert panel.status.count_label.text() == "2 documents"

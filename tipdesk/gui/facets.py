@@ -49,24 +49,22 @@ ORDER: dict[str, Callable[[list[str]], list[str]]] = {
 
 
 def _all_label(facet: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "language": tr("FilterBar", "All languages"),
-        "kind": tr("FilterBar", "All kinds"),
-        "topic": tr("FilterBar", "All topics"),
-        "country": tr("FilterBar", "All countries"),
-        "year": tr("FilterBar", "All years"),
+        "language": QCoreApplication.translate("FilterBar", "All languages"),
+        "kind": QCoreApplication.translate("FilterBar", "All kinds"),
+        "topic": QCoreApplication.translate("FilterBar", "All topics"),
+        "country": QCoreApplication.translate("FilterBar", "All countries"),
+        "year": QCoreApplication.translate("FilterBar", "All years"),
     }[facet]
 
 
 def _accessible_name(facet: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "language": tr("FilterBar", "Language filter"),
-        "kind": tr("FilterBar", "Kind of document filter"),
-        "topic": tr("FilterBar", "Topic filter"),
-        "country": tr("FilterBar", "Country filter"),
-        "year": tr("FilterBar", "Year filter"),
+        "language": QCoreApplication.translate("FilterBar", "Language filter"),
+        "kind": QCoreApplication.translate("FilterBar", "Kind of document filter"),
+        "topic": QCoreApplication.translate("FilterBar", "Topic filter"),
+        "country": QCoreApplication.translate("FilterBar", "Country filter"),
+        "year": QCoreApplication.translate("FilterBar", "Year filter"),
     }[facet]
 
 

@@ -18,18 +18,20 @@ def documents_text(count: int) -> str:
 
 
 def no_results_text(query: str, filtered: bool) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lines = [
-        tr("SearchStatus", "No document matches “{query}”.").format(query=query),
-        tr("SearchStatus", "Check the spelling, or try fewer or other words."),
-        tr(
+        translate("SearchStatus", "No document matches “{query}”.").format(query=query),
+        translate("SearchStatus", "Check the spelling, or try fewer or other words."),
+        translate(
             "SearchStatus",
             "You can search in English, Spanish, French or Portuguese: all four are searched at "
             "once.",
         ),
     ]
     if filtered:
-        lines.append(tr("SearchStatus", "Filters are on: clear them to search the whole library."))
+        lines.append(
+            translate("SearchStatus", "Filters are on: clear them to search the whole library.")
+        )
     return "\n\n".join(lines)
 
 
