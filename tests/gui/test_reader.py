@@ -505,3 +505,15 @@ def test_language_change_retranslates_without_losing_the_place(qtbot, reader: Re
         QCoreApplication.sendEvent(child, QEvent(QEvent.Type.LanguageChange))
     assert reader.current_anchor() == "referral"
     assert reader.header.title_label.text() == "Guide to identifying victims"
+
+
+def test_saving_to_a_folder_that_does_not_exist_says_so(
+    qtbot, reader: ReaderTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(str(args[2])))
+    open_and_wait(qtbot, reader, "guide-en")
+    target = tmp_path / "missing-folder" / "guide.pdf"
+    assert reader.save_as_pdf(target) is None
+    assert len(warnings) == 1 and str(target) in warnings[0]
+    assert not target.exists()

@@ -26,23 +26,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QTextEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
 from tipdesk.core.model import DocumentMeta
 from tipdesk.core.render import page
 from tipdesk.gui.document_browser import blank_resource
 from tipdesk.gui.theme import DEFAULT_READER_POINTS, LIGHT, reader_css
 
-CONTEXT = "Printing"
 MARGIN_MM = 15.0
 BAND_POINTS = 8.0  # header and footer font size
 PDF_RENDER_DPI = 200  # resolution at which pages of a PDF original are printed
 INK = QColor("#000000")
 MUTED_INK = QColor("#444444")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class OfflineTextDocument(QTextDocument):
@@ -62,13 +57,25 @@ class PageBands:
 
     @classmethod
     def for_document(cls, meta: DocumentMeta) -> PageBands:
-        version = _tr("Version %1").replace("%1", meta.version) if meta.version else ""
+        version = (
+            QCoreApplication.translate("Printing", "Version %1").replace("%1", meta.version)
+            if meta.version
+            else ""
+        )
         origin = meta.source_url or meta.publisher
-        source = _tr("Source: %1").replace("%1", origin) if origin else ""
+        source = (
+            QCoreApplication.translate("Printing", "Source: %1").replace("%1", origin)
+            if origin
+            else ""
+        )
         return cls(meta.title, version, source)
 
     def page_label(self, number: int, total: int) -> str:
-        return _tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+        return (
+            QCoreApplication.translate("Printing", "Page %1 of %2")
+            .replace("%1", str(number))
+            .replace("%2", str(total))
+        )
 
 
 def print_html_for(body_html: str, points: float = DEFAULT_READER_POINTS) -> str:
@@ -178,6 +185,16 @@ class _PagePainter:
         painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
+def _begin(printer: QPrinter) -> QPainter:
+    painter = QPainter()
+    if not painter.begin(printer):
+        target = printer.outputFileName() or printer.printerName()
+        raise OSError(
+            QCoreApplication.translate("Printing", "Cannot write to %1.").replace("%1", target)
+        )
+    return painter
+
+
 def print_text(
     source: QTextDocument | QTextEdit | str, meta: DocumentMeta, printer: QPrinter
 ) -> int:
@@ -188,9 +205,7 @@ def print_text(
     layout.setPaintDevice(printer)
     document.setPageSize(QSizeF(bands.body.width(), bands.body.height()))
     total = max(document.pageCount(), 1)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be started."))
+    painter = _begin(printer)
     try:
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = _light_palette()
@@ -216,13 +231,11 @@ def print_pdf_pages(pdf_path: Path, meta: DocumentMeta, printer: QPrinter) -> in
 
     pdf = QPdfDocument()
     if pdf.load(str(pdf_path)) != QPdfDocument.Error.None_:
-        raise OSError(_tr("The PDF file could not be read."))
+        raise OSError(QCoreApplication.translate("Printing", "The PDF file could not be read."))
     bands = _PagePainter(printer, PageBands.for_document(meta))
     total = pdf.pageCount()
     scale = PDF_RENDER_DPI / max(printer.resolution(), 1)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be started."))
+    painter = _begin(printer)
     try:
         for index in range(total):
             if index:
@@ -269,26 +282,64 @@ def print_with_dialog(
     *,
     pdf_original: Path | None = None,
 ) -> bool:
-    """Ask for a printer, then print. False when the user cancelled."""
+    """Ask for a printer, then print. False when the user cancelled or printing failed."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _set_layout(printer)
     printer.setDocName(meta.title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print document"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print document"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    if pdf_original is not None:
-        print_pdf_pages(pdf_original, meta, printer)
-    else:
-        print_text(view_or_html, meta, printer)
+    try:
+        if pdf_original is not None:
+            print_pdf_pages(pdf_original, meta, printer)
+        else:
+            print_text(view_or_html, meta, printer)
+    except OSError as error:
+        _warn(
+            parent,
+            QCoreApplication.translate("Printing", "The document could not be printed."),
+            error,
+        )
+        return False
     return True
+
+
+def save_with_dialog(
+    parent: QWidget,
+    view_or_html: QTextDocument | QTextEdit | str,
+    meta: DocumentMeta,
+    path: Path | None = None,
+    *,
+    pdf_original: Path | None = None,
+) -> Path | None:
+    """Save as PDF to ``path`` (asked for when None). None when cancelled or it failed."""
+    path = path or ask_pdf_path(parent, meta)
+    if path is None:
+        return None
+    try:
+        save_pdf(view_or_html, meta, path, pdf_original=pdf_original)
+    except OSError as error:
+        message = QCoreApplication.translate("Printing", "The PDF could not be saved to %1.")
+        _warn(parent, message.replace("%1", str(path)), error)
+        return None
+    return path
+
+
+def _warn(parent: QWidget, message: str, error: OSError) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Printing", "Printing"), f"{message}\n\n{error}"
+    )
 
 
 def ask_pdf_path(parent: QWidget, meta: DocumentMeta, folder: Path | None = None) -> Path | None:
     """The "Save as PDF" file dialog; None when cancelled."""
     suggested = (folder or Path.home()) / f"{meta.id}.pdf"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), str(suggested), _tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("Printing", "Save as PDF"),
+        str(suggested),
+        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None

@@ -355,17 +355,12 @@ class ReaderTab(QWidget):
         return printing.print_with_dialog(self, html, view.meta, pdf_original=original)
 
     def save_as_pdf(self, path: Path | None = None) -> Path | None:
-        """Save the document as a PDF file (asks where when ``path`` is None)."""
+        """Save the document as a PDF file (asks where when ``path`` is None); None if not."""
         view = self.document()
         if view is None:
             return None
-        meta = view.meta
-        path = path or printing.ask_pdf_path(self, meta)
-        if path is None:
-            return None
         html, original = self._print_source()
-        printing.save_pdf(html, meta, path, pdf_original=original)
-        return path
+        return printing.save_with_dialog(self, html, view.meta, path, pdf_original=original)
 
     def _print_source(self) -> tuple[str, Path | None]:
         loaded = self.pages.loaded
