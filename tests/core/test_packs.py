@@ -73,7 +73,10 @@ def test_rename_duplicate_delete_and_list(store: PackStore) -> None:
 
     store.rename(second.id, "Zoning")
     assert [p.name for p in store.packs()] == [
-        "Police academy", "Police academy (2)", "Police academy (3)", "Zoning"
+        "Police academy",
+        "Police academy (2)",
+        "Police academy (3)",
+        "Zoning",
     ]
     store.add_item(copy.id, "doc-b")
     assert len(store.get(first.id).items) == 1  # the copy is independent

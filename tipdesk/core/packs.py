@@ -164,11 +164,19 @@ class PackStore:
         """A copy of the pack with its details and items (notes and minutes included)."""
         with self.user.session() as session:
             row = self._pack_row(session, pack_id)
-            copy = CollectionRow(name=clean_name(name or self.copy_name(session, row.name)),
-                                 kind=PACK_KIND, details=row.details)
+            copy = CollectionRow(
+                name=clean_name(name or self.copy_name(session, row.name)),
+                kind=PACK_KIND,
+                details=row.details,
+            )
             copy.items = [
-                CollectionItemRow(position=i.position, doc_id=i.doc_id, anchor=i.anchor,
-                                  note=i.note, minutes=i.minutes)
+                CollectionItemRow(
+                    position=i.position,
+                    doc_id=i.doc_id,
+                    anchor=i.anchor,
+                    note=i.note,
+                    minutes=i.minutes,
+                )
                 for i in row.items
             ]
             session.add(copy)
@@ -215,16 +223,22 @@ class PackStore:
             raise PackError(QT_TRANSLATE_NOOP(CONTEXT, "Choose a document to add to the pack."))
         with self.user.session() as session:
             row = self._pack_row(session, pack_id)
-            item = CollectionItemRow(doc_id=doc_id, anchor=anchor or "", note=note[:MAX_NOTE],
-                                     minutes=clean_minutes(minutes), position=len(row.items))
+            item = CollectionItemRow(
+                doc_id=doc_id,
+                anchor=anchor or "",
+                note=note[:MAX_NOTE],
+                minutes=clean_minutes(minutes),
+                position=len(row.items),
+            )
             items = list(row.items)
             at = len(items) if position is None else max(0, min(position, len(items)))
             items.insert(at, item)
             row.items = items
             _renumber(items)
             session.flush()
-            return PackItem(item.id, item.position, item.doc_id, item.anchor, item.note,
-                            item.minutes)
+            return PackItem(
+                item.id, item.position, item.doc_id, item.anchor, item.note, item.minutes
+            )
 
     def update_item(
         self, item_id: int, *, note: str | None = None, minutes: int | None = None
@@ -235,8 +249,9 @@ class PackStore:
                 item.note = note[:MAX_NOTE]
             if minutes is not None:
                 item.minutes = clean_minutes(minutes)
-            return PackItem(item.id, item.position, item.doc_id, item.anchor, item.note,
-                            item.minutes)
+            return PackItem(
+                item.id, item.position, item.doc_id, item.anchor, item.note, item.minutes
+            )
 
     def move_item(self, item_id: int, position: int) -> Pack:
         """Move an item to ``position`` (0 = first); the others close up around it."""

@@ -100,9 +100,7 @@ def trusted_root_bytes(sync_dir: Path) -> bytes | None:
         except (FileNotFoundError, OSError):
             return None
     current = store.tuf_dir / "root.json"  # ngclient's newest root, reached from ``base``
-    if current.exists() and store.config().get("tuf_state_for") == hashlib.sha256(
-        base
-    ).hexdigest():
+    if current.exists() and store.config().get("tuf_state_for") == hashlib.sha256(base).hexdigest():
         return current.read_bytes()
     return base
 
