@@ -230,7 +230,11 @@ def test_external_link_asks_and_does_not_open_when_declined(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer_no)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    def record(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
     open_and_wait(qtbot, reader, "guide-en")
     reader.browser.anchorClicked.emit(QUrl("https://example.org/official"))
     assert len(asked) == 1 and "web browser" in asked[0] and "example.org/official" in asked[0]
@@ -313,7 +317,7 @@ def test_spanish_version_opens_at_the_same_section(qtbot, reader: ReaderTab) -> 
         reader.header.language_buttons["es"].click()
     assert loaded.args == ["guide-es"]
     qtbot.waitUntil(lambda: reader.current_anchor() == "indicators")
-    assert reader.toc.currentItem().text(0) == "Indicadores"
+    assert reader.toc.currentItem().text(0) == "Indicadores"  # type: ignore[union-attr]
     assert scroll_value(reader) > 0
     with qtbot.waitSignal(reader.documentLoaded, timeout=10_000):
         reader.back()

@@ -57,7 +57,7 @@ class DocumentBrowser(QTextBrowser):
             return
         super().wheelEvent(event)
 
-    def loadResource(self, kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, _name: QUrl | str) -> object:  # noqa: N802 (Qt API)
         return blank_resource(kind)  # the reader never loads anything by itself
 
     def set_section_anchors(self, anchors: Iterable[str]) -> None:

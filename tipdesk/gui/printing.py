@@ -43,7 +43,7 @@ MUTED_INK = QColor("#444444")
 class OfflineTextDocument(QTextDocument):
     """A QTextDocument that loads no resource at all (no image from the disk or elsewhere)."""
 
-    def loadResource(self, kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, _name: QUrl | str) -> object:  # noqa: N802 (Qt API)
         return blank_resource(kind)
 
 

@@ -108,7 +108,7 @@ class ReaderTab(QWidget):
         self.toc.sectionActivated.connect(self.pages.go_to_section)
         self.header.translationRequested.connect(self.open_translation)
         self.header.externalLinkRequested.connect(self.open_external)
-        self.find_bar.searchChanged.connect(self.pages.find)
+        self.find_bar.searchChanged.connect(self.pages.find_text)
         self.find_bar.nextRequested.connect(self.find_next)
         self.find_bar.previousRequested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
@@ -215,7 +215,7 @@ class ReaderTab(QWidget):
         self.titleChanged.emit(view.meta.title)
         self._go_to(place)
         if self.find_bar.isVisible():
-            self.pages.find(self.find_bar.text())
+            self.pages.find_text(self.find_bar.text())
         self.documentLoaded.emit(view.meta.id)
 
     def _on_fetch_failed(self, serial: int, error: object) -> None:

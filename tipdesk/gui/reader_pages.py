@@ -190,7 +190,7 @@ class DocumentPages(QStackedWidget):
         return next((s.anchor for s in self.loaded.view.sections if s.page == number), "")
 
     # --- find -------------------------------------------------------------------------------------
-    def find(self, text: str) -> None:
+    def find_text(self, text: str) -> None:
         if self.mode == PDF and self.pdf_pane is not None:
             self.pdf_pane.search(text)  # reports through findResult as matches come in
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from tipdesk.core.model import Section
@@ -68,7 +68,7 @@ class TocTree(QTreeWidget):
             return
         blocked = self.blockSignals(True)
         if item is None:
-            self.setCurrentItem(None)  # type: ignore[arg-type]
+            self.setCurrentIndex(QModelIndex())
             self.clearSelection()
         else:
             self.setCurrentItem(item)
