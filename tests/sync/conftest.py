@@ -18,6 +18,15 @@ FAST_POLICY = TransferPolicy(
 )
 
 
+@pytest.fixture(scope="session")
+def data_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the bundled starter library already imported (done once); copy it
+    for tests that run the real command line, which always includes the starter library."""
+    folder = tmp_path_factory.mktemp("template") / "data"
+    Library.open(folder).close()
+    return folder
+
+
 @pytest.fixture
 def publisher(tmp_path: Path) -> TestPublisher:
     pub = TestPublisher(tmp_path / "publisher")

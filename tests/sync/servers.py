@@ -30,6 +30,7 @@ class Behaviour:
     gzip_json: bool = False  # compress .json answers when the client accepts gzip
     ranges: bool = True  # honour Range requests
     overrides: dict[str, bytes] = field(default_factory=dict)  # URL path -> body to serve
+    delay: float = 0.0  # seconds to wait before answering a document request
 
 
 @dataclass
@@ -60,6 +61,8 @@ class _Handler(BaseHTTPRequestHandler):
         if b.gone:
             self.close_connection = True
             return
+        if is_document and b.delay:
+            time.sleep(b.delay)
         if b.stall:
             srv.stalled.wait(30)
             self.close_connection = True
@@ -172,6 +175,9 @@ class RepoServer(ThreadingHTTPServer):
         self.stalled = threading.Event()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients hanging up mid-answer is what several tests are about
 
     def log(self, path: str, status: int, sent: int, range_header: str | None) -> None:
         with self._lock:

@@ -14,21 +14,12 @@ import pytest
 import tipdesk.cli.library  # noqa: F401 - see below
 from tests.sync.helpers import FRONT, TestPublisher, expired_lifetimes
 from tests.sync.servers import RepoServer
-from tipdesk import Library
 from tipdesk.cli import main
 
 # tipdesk.cli.progressbar binds sys.stderr as a default argument when first imported; importing
 # it here (at collection) keeps it away from a capsys stream that a test later closes.
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def data_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the bundled starter library already imported (done once)."""
-    folder = tmp_path_factory.mktemp("template") / "data"
-    Library.open(folder).close()
-    return folder
 
 
 @pytest.fixture
@@ -117,18 +108,37 @@ def test_an_expired_source_fails_with_one_line_and_the_library_works(
     assert code == 0 and out.strip()
 
 
-def test_publish_demo_prints_a_sync_line_that_works(
-    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+def test_publish_demo_publishes_the_starter_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "publish-demo", tmp_path / "demo")
-    assert code == 0
-    line = next(x for x in out.splitlines() if x.strip().startswith("tipdesk sync"))
-    args = line.split()[1:] + ["--data-dir", str(data_dir)]
-    code, out, err = run(capsys, *args)
-    assert code == 0, err
-    assert "Synced from" in out
+    assert code == 0 and "Published release 1" in out
+    assert f"tipdesk sync --from {tmp_path / 'demo'} --trust" in out
+    assert not list((tmp_path / "demo").rglob("*.pem"))  # no key inside the repository
     code, out, _ = run(capsys, "publish-demo", tmp_path / "demo")  # again: nothing changed
     assert "Nothing changed" in out
+
+
+def test_the_printed_demo_line_syncs(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "demo.md").write_text(
+        FRONT.format(
+            id="demo-doc",
+            title="Demo",
+            language="en",
+            group="demo-doc",
+            version="1",
+            body="Protection of victims.",
+        )
+    )
+    code, out, _ = run(capsys, "publish-demo", tmp_path / "demo", "--content", content)
+    line = next(x for x in out.splitlines() if x.strip().startswith("tipdesk sync"))
+    code, out, err = run(capsys, *line.split()[1:], "--data-dir", str(data_dir))
+    assert code == 0, err
+    assert "Synced from" in out and "demo-doc" in out
 
 
 def test_share_and_export_bundle_from_the_command_line(

@@ -132,6 +132,7 @@ class SyncStore:
         self.trusted_root_path = sync_dir / "trusted_root.json"
 
     def ensure(self) -> None:
+        """Create the folders; drop temporary files a killed run left behind (under the lock)."""
         for directory in (
             self.tuf_dir,
             self.partial_dir,
@@ -140,6 +141,14 @@ class SyncStore:
             self.meta_dir,
         ):
             directory.mkdir(parents=True, exist_ok=True)
+        for directory in (self.dir, self.staging_dir, self.objects_dir, self.meta_dir):
+            for leftover in directory.glob(".tmp-*"):
+                remove_quietly(leftover)
+        for leftover in self.staging_dir.glob("*.tmp"):
+            remove_quietly(leftover)
+        for leftover in self.tuf_dir.glob("tmp*"):  # ngclient's NamedTemporaryFile names
+            if leftover.is_file():
+                remove_quietly(leftover)
 
     # -- one sync at a time -----------------------------------------------------------------
     @contextlib.contextmanager
