@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,41 @@ def test_other_collections_are_not_packs(store: PackStore) -> None:
     with store.user.session() as session:
         session.add(CollectionRow(name="Reading list", kind="collection"))
     assert store.packs() == []
+
+
+def test_pack_commands_list_export_and_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.packhelpers import build_pack, seminar_library
+    from tipdesk.cli import main
+
+    lib = seminar_library(tmp_path / "one", tmp_path / "content")
+    build_pack(lib)
+    lib.close()
+    one, two = str(tmp_path / "one"), str(tmp_path / "two")
+    assert main(["pack", "list", "--data-dir", one]) == 0
+    assert "Border officials, day 1  (4 items, 40 min)  2025-03-14, Quito" in (
+        capsys.readouterr().out
+    )
+    out = tmp_path / "day1.tipdesk-pack"
+    assert main(["pack", "export", "Border officials, day 1", str(out), "--data-dir", one]) == 0
+    assert "4 documents" in capsys.readouterr().out
+    assert main(["pack", "export", "nope", str(out), "--data-dir", one]) == 1
+    assert "No seminar pack is called 'nope'" in capsys.readouterr().err
+
+    assert main(["pack", "import", str(out), "--data-dir", two]) == 0
+    printed = capsys.readouterr().out
+    assert "Imported the pack 'Border officials, day 1' (4 items)" in printed
+    assert "shared by a colleague: guide-one" in printed
+    assert main(["pack", "list", "--json", "--data-dir", two]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["items"][0] == {
+        "doc_id": "guide-one",
+        "anchor": "identifying-victims",
+        "note": "Start with a story",
+        "minutes": 15,
+    }
+
+    (tmp_path / "bad.tipdesk-pack").write_bytes(b"nonsense")
+    assert main(["pack", "import", str(tmp_path / "bad.tipdesk-pack"), "--data-dir", two]) == 1
+    assert "not a readable zip file" in capsys.readouterr().err
