@@ -16,6 +16,7 @@ from tipdesk.core.errors import Interrupted, UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "tipdesk.cli.library",
     "tipdesk.sync.commands",
+    "tipdesk.cli.seminar",
 )
 
 
