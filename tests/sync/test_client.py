@@ -159,3 +159,13 @@ def test_check_updates_changes_nothing(
     assert library.get("doc-8") is None
     assert client.status().release == 1
     assert not client.check_updates(["http://127.0.0.1:9/"]).reachable
+
+
+def test_the_shipped_placeholder_root_asks_for_a_trust_root(
+        server: RepoServer, library: Library) -> None:
+    from tipdesk.resources import resource_path
+    from tipdesk.sync.sources import is_placeholder
+
+    assert is_placeholder(resource_path("trust", "root.json").read_bytes())
+    with pytest.raises(NotConfigured, match="--trust"):
+        SyncClient(library).sync([server.url])

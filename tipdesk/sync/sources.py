@@ -120,17 +120,33 @@ def remember_trust(store: SyncStore, root_file: str) -> None:
     store.write_config(config)
 
 
-def shipped_root() -> bytes:
+PLACEHOLDER_FIELD = "x-tipdesk-placeholder"
+
+
+def is_placeholder(data: bytes) -> bool:
+    """True for the development root in the source tree, whose keys were destroyed."""
     try:
-        return resource_path("trust", "root.json").read_bytes()
-    except FileNotFoundError as exc:
+        root = Metadata[Root].from_bytes(data).signed
+    except Exception:  # noqa: BLE001
+        return False
+    return PLACEHOLDER_FIELD in root.unrecognized_fields
+
+
+def shipped_root() -> bytes:
+    """The publisher's root shipped in ``resources/trust/root.json``."""
+    try:
+        data = resource_path("trust", "root.json").read_bytes()
+    except FileNotFoundError:
+        data = b""
+    if not data or is_placeholder(data):
         raise NotConfigured(
             QT_TRANSLATE_NOOP(
                 CONTEXT,
-                "this copy of TIPdesk has no trusted publisher root; give one with "
-                "--trust ROOT_JSON",
+                "this copy of TIPdesk has no publisher trust root yet; give the publisher's "
+                "root file with --trust ROOT_JSON",
             )
-        ) from exc
+        )
+    return data
 
 
 def trust_root(store: SyncStore) -> bytes:
