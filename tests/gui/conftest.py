@@ -87,14 +87,19 @@ def compiled_translations() -> None:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-@pytest.fixture
-def start_window(qtbot, qapp: QApplication, monkeypatch) -> Iterator[StartWindow]:  # type: ignore[no-untyped-def]
-    """Start TIPdesk on a data folder and wait until its window is shown; shut down afterwards."""
-    started: list[DesktopApp] = []
+@pytest.fixture(autouse=True)
+def stand_in_for_missing_panels(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Until a panel's module exists, the window gets a tiny stand-in (tests only)."""
     for factory, stand_in in missing_panels().items():
         monkeypatch.setattr(
             panels, factory, lambda context, parent, cls=stand_in: cls(context, parent)
         )
+
+
+@pytest.fixture
+def start_window(qtbot, qapp: QApplication) -> Iterator[StartWindow]:  # type: ignore[no-untyped-def]
+    """Start TIPdesk on a data folder and wait until its window is shown; shut down afterwards."""
+    started: list[DesktopApp] = []
 
     def start(folder: Path, language: str = "en", bundled: bool = False) -> DesktopApp:
         desktop = DesktopApp(qapp, folder, language=language, bundled=bundled)

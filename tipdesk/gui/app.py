@@ -77,6 +77,7 @@ class DesktopApp(QObject):
 
     ready = Signal(object)  # the MainWindow, shown
     finished = Signal(int)  # the application should quit with this exit code
+    openingProgress = Signal(object)  # Progress while the library opens (import, index rebuild)
 
     def __init__(
         self,
@@ -136,11 +137,11 @@ class DesktopApp(QObject):
             self.startup_window.show()
 
     def _opening_progress(self, progress: Progress) -> None:
-        if self.startup_window is None:
-            return
-        self.startup_window.show_progress(progress)
-        if self.startup_window.rebuilding_index():
-            self._show_startup_window()
+        if self.startup_window is not None:
+            self.startup_window.show_progress(progress)
+            if self.startup_window.rebuilding_index():
+                self._show_startup_window()
+        self.openingProgress.emit(progress)
 
     def _library_opened(self, library: Library) -> None:
         from tipdesk.gui.main_window import MainWindow

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
     # --- language and theme ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_"):
             self.retranslateUi()
         super().changeEvent(event)
 
