@@ -521,3 +521,35 @@ def test_saving_to_a_folder_that_does_not_exist_says_so(
     assert reader.save_as_pdf(target) is None
     assert len(warnings) == 1 and str(target) in warnings[0]
     assert not target.exists()
+
+
+def test_scrolling_reports_the_section_on_screen(qtbot, reader: ReaderTab) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, reader, "guide-en")
+    bar = reader.browser.verticalScrollBar()
+    with qtbot.waitSignal(reader.locationChanged) as moved:
+        bar.setValue(bar.maximum())
+    assert moved.args == ["guide-en", "referral"]
+    assert reader.toc.current_anchor() == "referral"
+
+
+def test_only_the_last_document_asked_for_is_shown(
+    qtbot, reader: ReaderTab, worker: LibraryWorker  # type: ignore[no-untyped-def]
+) -> None:
+    open_and_wait(qtbot, reader, "guide-en", "intro")
+    shown: list[str] = []
+    reader.documentLoaded.connect(shown.append)
+    reader.open("card-en")
+    reader.back()  # before card-en arrived: its answer must be dropped
+    with qtbot.waitSignal(worker.call(lambda: None).done):
+        pass  # the worker answers in order: every earlier answer has arrived now
+    assert shown == []
+    assert reader.current_doc_id() == "guide-en"
+    assert reader.current_title() == "Guide to identifying victims"
+    reader.open("card-en")
+    reader.open("guide-es", "referral")
+    with qtbot.waitSignal(worker.call(lambda: None).done):
+        pass
+    assert shown == ["guide-es"]
+    assert reader.current_title() == "Guía para identificar víctimas"
+    reader.back()
+    assert reader.current_doc_id() == "card-en"  # history: guide-en, card-en, guide-es

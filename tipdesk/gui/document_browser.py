@@ -33,7 +33,7 @@ class DocumentBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._blocks: list[tuple[str, QTextBlock]] = []
-        self._top_anchor = ""
+        self._top_anchor: str | None = None
         self.viewport().installEventFilter(self)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -72,8 +72,7 @@ class DocumentBrowser(QTextBrowser):
                     self._blocks.append((name, block))
                     wanted.discard(name)
             block = block.next()
-        self._top_anchor = ""
-        self._on_scrolled()
+        self._top_anchor = None  # not known until the view is laid out and scrolled
 
     def has_anchor(self, anchor: str) -> bool:
         return any(name == anchor for name, _ in self._blocks)

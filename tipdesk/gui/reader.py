@@ -35,7 +35,7 @@ from tipdesk.gui.reader_header import DocumentHeader
 from tipdesk.gui.reader_history import History, Location
 from tipdesk.gui.reader_keys import reader_command
 from tipdesk.gui.reader_links import LinkKind, classify_link
-from tipdesk.gui.reader_pages import PDF, TEXT, DocumentPages, LoadedDocument, fetch_document
+from tipdesk.gui.reader_pages import PDF, DocumentPages, LoadedDocument, fetch_document
 from tipdesk.gui.reader_toc import TocTree
 from tipdesk.gui.theme import DEFAULT_READER_POINTS, current_theme, reader_css
 from tipdesk.gui.worker import LibraryWorker
@@ -182,15 +182,17 @@ class ReaderTab(QWidget):
         self.open(doc_id, self.current_anchor() or None, None)
 
     def _remember_place(self) -> None:
-        if self.pages.loaded is not None and self.pages.mode in (TEXT, PDF):
+        """Note where the reader is in the shown document, if the history is at that document."""
+        loaded, place = self.pages.loaded, self._history.current
+        if loaded is not None and place is not None and loaded.doc_id == place.doc_id:
             self._history.update_current(self.current_anchor(), self.current_page())
 
     def _show(self, place: Location) -> None:
+        self._serial += 1  # whatever was still being fetched is not wanted any more
         loaded = self.pages.loaded
         if loaded is not None and loaded.doc_id == place.doc_id:
             self._go_to(place)
             return
-        self._serial += 1
         serial = self._serial
         library, doc_id = self._library, place.doc_id
         job = self._worker.call(lambda: fetch_document(library, doc_id))

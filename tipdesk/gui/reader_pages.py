@@ -95,8 +95,8 @@ class DocumentPages(QStackedWidget):
                 return
             self._fallback = "no-viewer" if self.pdf_pane is None else "unreadable"
         self.mode = TEXT
+        self.setCurrentWidget(self.browser)  # first, so the text is laid out at its real width
         self._render_text(css)
-        self.setCurrentWidget(self.browser)
 
     def fallback_note(self) -> str:
         """Why this PDF is shown as extracted text, or ""."""
