@@ -230,6 +230,7 @@ def test_external_link_asks_and_does_not_open_when_declined(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer_no)
+
     def record(url: QUrl) -> bool:
         opened.append(url)
         return True
@@ -512,7 +513,10 @@ def test_language_change_retranslates_without_losing_the_place(qtbot, reader: Re
 
 
 def test_saving_to_a_folder_that_does_not_exist_says_so(
-    qtbot, reader: ReaderTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(str(args[2])))
@@ -533,7 +537,9 @@ def test_scrolling_reports_the_section_on_screen(qtbot, reader: ReaderTab) -> No
 
 
 def test_only_the_last_document_asked_for_is_shown(
-    qtbot, reader: ReaderTab, worker: LibraryWorker  # type: ignore[no-untyped-def]
+    qtbot,
+    reader: ReaderTab,
+    worker: LibraryWorker,  # type: ignore[no-untyped-def]
 ) -> None:
     open_and_wait(qtbot, reader, "guide-en", "intro")
     shown: list[str] = []
