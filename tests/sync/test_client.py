@@ -162,7 +162,8 @@ def test_check_updates_changes_nothing(
 
 
 def test_the_shipped_placeholder_root_asks_for_a_trust_root(
-        server: RepoServer, library: Library) -> None:
+    server: RepoServer, library: Library
+) -> None:
     from tipdesk.resources import resource_path
     from tipdesk.sync.sources import is_placeholder
 
