@@ -17,8 +17,7 @@ from tipdesk.core.export import (
 )
 
 GUIDE = (
-    "# Guide to identifying victims\n\nIntro.\n\n## Indicators\n\nSigns.\n\n"
-    "## Referral\n\nHow.\n"
+    "# Guide to identifying victims\n\nIntro.\n\n## Indicators\n\nSigns.\n\n## Referral\n\nHow.\n"
 )
 GUIA = "# Guía para identificar víctimas\n\nIntroducción.\n\n## Indicadores\n\nSeñales.\n"
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -73,8 +72,10 @@ def test_notes_and_bookmarks_are_grouped_by_document_in_section_order(
     # a note's own lines are quoted, never headings of the export
     assert "> Ask about debts.\n> # not a heading" in text
     assert "\n# not a heading" not in text
-    assert text.index("Whole guide") < text.index("### Bookmark: Indicators") < text.index(
-        "Ask about debts"
+    assert (
+        text.index("Whole guide")
+        < text.index("### Bookmark: Indicators")
+        < text.index("Ask about debts")
     )
     assert "*Added 20" in text and "*Updated 20" in text
 
@@ -108,13 +109,19 @@ def test_a_document_no_longer_in_the_library_keeps_its_notes(
 
 
 def test_pdf_pages_and_translated_labels(empty_library: Library, tmp_path: Path) -> None:
-    pdf = write_pdf(tmp_path / "report.pdf", ["First page on trafficking", "Second page"],
-                    title="Annual report")
+    pdf = write_pdf(
+        tmp_path / "report.pdf", ["First page on trafficking", "Second page"], title="Annual report"
+    )
     report = empty_library.import_paths([pdf], language="en")
     [doc_id] = report.added
     empty_library.user.add_bookmark(doc_id, "page-2")
-    labels = ExportLabels(heading="Notas y marcadores", bookmark="Marcador", page="Página {page}",
-                          exported="Exportado el {date}.", added="Añadido el {date}")
+    labels = ExportLabels(
+        heading="Notas y marcadores",
+        bookmark="Marcador",
+        page="Página {page}",
+        exported="Exportado el {date}.",
+        added="Añadido el {date}",
+    )
     text = notes_to_markdown(empty_library, labels=labels, now=NOW)
     assert text.startswith("# Notas y marcadores\n")
     assert "### Marcador: Página 2" in text

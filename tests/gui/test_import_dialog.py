@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.gui.appcontext import close_context, on_worker, open_context, write_documents
 from tests.pdfmaker import write_pdf
@@ -18,14 +19,14 @@ WAIT_MS = 60_000
 
 
 @pytest.fixture
-def context(qtbot, qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def context(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     ctx = open_context(qtbot, qapp, tmp_path / "data")
     yield ctx
     close_context(qtbot, ctx)
 
 
 @pytest.fixture
-def window(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> QWidget:
     widget = QWidget()
     qtbot.addWidget(widget)
     widget.show()
@@ -33,15 +34,19 @@ def window(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def test_a_corrupt_file_among_good_ones_is_skipped_with_its_reason(
-    qtbot, context: AppContext, window: QWidget, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
 ) -> None:
     folder = tmp_path / "incoming"
     write_documents(folder, 2, prefix="guide")
-    write_pdf(folder / "annual-report.pdf", [
-        "This is the annual report on the trafficking of persons.\n"
-        "It is about the work that was done with the victims and by the police.",
-        "The second page is about forced labour and it is not the last word on this.",
-    ], title="Annual report")
+    write_pdf(
+        folder / "annual-report.pdf",
+        [
+            "This is the annual report on the trafficking of persons.\n"
+            "It is about the work that was done with the victims and by the police.",
+            "The second page is about forced labour and it is not the last word on this.",
+        ],
+        title="Annual report",
+    )
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
     controller = ImportController(context)
     changed: list[bool] = []
@@ -73,7 +78,7 @@ def test_a_corrupt_file_among_good_ones_is_skipped_with_its_reason(
 
 
 def test_importing_the_same_files_again_changes_nothing(
-    qtbot, context: AppContext, window: QWidget, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
 ) -> None:
     paths = write_documents(tmp_path / "incoming", 2)
     controller = ImportController(context)
@@ -91,12 +96,13 @@ def test_importing_the_same_files_again_changes_nothing(
 
 
 def test_a_fast_import_shows_no_progress_dialog(
-    qtbot, context: AppContext, window: QWidget, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
 ) -> None:
     paths = write_documents(tmp_path / "incoming", 1)
     run = ImportRun(context, paths, window)
-    with qtbot.assertNotEmitted(run.progressShown), qtbot.waitSignal(
-        run.reportShown, timeout=WAIT_MS
+    with (
+        qtbot.assertNotEmitted(run.progressShown),
+        qtbot.waitSignal(run.reportShown, timeout=WAIT_MS),
     ):
         run.start()
     assert run.progress_dialog is None
@@ -104,7 +110,7 @@ def test_a_fast_import_shows_no_progress_dialog(
 
 
 def test_a_slow_import_shows_progress_with_the_file_being_read(
-    qtbot, context: AppContext, window: QWidget, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
 ) -> None:
     paths = write_documents(tmp_path / "incoming", 60)
     run = ImportRun(context, paths, window, delay_ms=0)  # as if the work were slow
@@ -122,7 +128,7 @@ def test_a_slow_import_shows_progress_with_the_file_being_read(
 
 
 def test_cancel_stops_a_long_import_early_and_keeps_the_library_consistent(
-    qtbot, context: AppContext, window: QWidget, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
 ) -> None:
     count = 400
     paths = write_documents(tmp_path / "incoming", count)
@@ -158,7 +164,7 @@ def test_cancel_stops_a_long_import_early_and_keeps_the_library_consistent(
     assert hits == len(documents)  # and all of it is searchable
 
 
-def test_the_report_follows_a_language_change(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_follows_a_language_change(qtbot: QtBot, context: AppContext) -> None:
     dialog = ImportReportDialog(None, cancelled=True)
     qtbot.addWidget(dialog)
     dialog.setWindowTitle("stale")

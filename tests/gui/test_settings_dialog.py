@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from tests.gui.appcontext import close_context, on_worker, open_context
 from tipdesk.gui.context import AppContext
@@ -23,13 +24,13 @@ from tipdesk.gui.theme import DARK, HIGH_CONTRAST, current_theme
 
 
 @pytest.fixture
-def context(qtbot, qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def context(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     ctx = open_context(qtbot, qapp, tmp_path / "data")
     yield ctx
     close_context(qtbot, ctx)
 
 
-def opened_dialog(qtbot, context: AppContext) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def opened_dialog(qtbot: QtBot, context: AppContext) -> SettingsDialog:
     dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.settingsLoaded, timeout=10_000):
@@ -37,20 +38,28 @@ def opened_dialog(qtbot, context: AppContext) -> SettingsDialog:  # type: ignore
     return dialog
 
 
-def test_the_dialog_shows_the_current_settings_and_the_data_folder(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_shows_the_current_settings_and_the_data_folder(
+    qtbot: QtBot, context: AppContext
+) -> None:
     dialog = opened_dialog(qtbot, context)
     assert dialog.data_folder.text() == str(context.data_dir)
     assert dialog.data_folder.isReadOnly()
     assert dialog.keep_history.isEnabled() and dialog.keep_history.isChecked()
     assert dialog.language.currentData() is None  # follows the system until chosen
     assert dialog.chosen().font_pt == 11
-    for control in (dialog.language, dialog.font_size, dialog.theme, dialog.data_folder,
-                    dialog.open_folder, dialog.keep_history):
+    for control in (
+        dialog.language,
+        dialog.font_size,
+        dialog.theme,
+        dialog.data_folder,
+        dialog.open_folder,
+        dialog.keep_history,
+    ):
         assert control.accessibleName(), control.objectName()
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.objectName()
 
 
-def test_settings_round_trip(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_settings_round_trip(qtbot: QtBot, context: AppContext) -> None:
     dialog = opened_dialog(qtbot, context)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.font_size.setValue(15)
@@ -75,7 +84,7 @@ def test_settings_round_trip(qtbot, context: AppContext) -> None:  # type: ignor
     assert reopened.chosen() == Settings("fr", 15, HIGH_CONTRAST, False)
 
 
-def test_cancel_changes_nothing(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_changes_nothing(qtbot: QtBot, context: AppContext) -> None:
     dialog = opened_dialog(qtbot, context)
     before = dialog.chosen()
     dialog.theme.setCurrentIndex(dialog.theme.findData(DARK))
@@ -85,7 +94,9 @@ def test_cancel_changes_nothing(qtbot, context: AppContext) -> None:  # type: ig
     assert opened_dialog(qtbot, context).chosen() == before
 
 
-def test_turning_history_off_forgets_it_and_stops_keeping_it(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_turning_history_off_forgets_it_and_stops_keeping_it(
+    qtbot: QtBot, context: AppContext
+) -> None:
     lib = context.library
 
     def searches_after(keep: bool) -> list[str]:
@@ -101,7 +112,7 @@ def test_turning_history_off_forgets_it_and_stops_keeping_it(qtbot, context: App
     assert on_worker(qtbot, context.worker, lambda: searches_after(False)) == []
 
 
-def test_the_dialog_follows_a_language_change(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_follows_a_language_change(qtbot: QtBot, context: AppContext) -> None:
     dialog = opened_dialog(qtbot, context)
     dialog.setWindowTitle("stale")
     QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
