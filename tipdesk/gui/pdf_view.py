@@ -11,7 +11,15 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +63,7 @@ class PdfPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(self._bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.view, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._on_page)
         self.retranslateUi()
@@ -79,20 +87,21 @@ class PdfPane(QWidget):
         self.fit_button = QToolButton(self)
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
-        self._bar = QHBoxLayout()
-        self._bar.setContentsMargins(4, 2, 4, 2)
-        self._bar.setSpacing(6)
+        self.bar = QToolBar(self)  # a narrow window moves what does not fit into a menu
+        spacer = QWidget(self.bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for widget in (
             self.previous_button,
             self.next_button,
             self.page_label,
             self.page_box,
             self.count_label,
+            spacer,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
         ):
-            self._bar.addWidget(widget)
-        self._bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            self._bar.addWidget(widget)
+            self.bar.addWidget(widget)
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.page_box.editingFinished.connect(lambda: self.go_to_page(self.page_box.value()))
@@ -198,3 +207,8 @@ class PdfPane(QWidget):
         self.fit_button.setText(self.tr("Fit width"))
         self.fit_button.setAccessibleName(self.tr("Fit the page to the width of the window"))
         self.view.setAccessibleName(self.tr("PDF document"))
+        self.bar.setAccessibleName(self.tr("PDF pages and zoom"))
+        self.bar.setWindowTitle(self.tr("PDF pages and zoom"))
+        more = self.bar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's overflow button
+        if more is not None:
+            more.setAccessibleName(self.tr("More PDF controls"))

@@ -26,7 +26,7 @@ from tipdesk.gui.vocabulary import kind_name, language_name
 
 UNVERIFIED = "unverified-facts"
 TITLE_SCALE = 1.35
-SOURCE_CHARS = 70
+SOURCE_CHARS = 60
 
 
 def format_published(published: str) -> str:
@@ -72,6 +72,7 @@ class DocumentHeader(QWidget):
         self.details_label.setProperty("role", "muted")
         self.source_label = QLabel(self)
         self.source_label.setTextFormat(Qt.TextFormat.RichText)
+        self.source_label.setWordWrap(True)
         self.source_label.setOpenExternalLinks(False)
         self.source_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
