@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.appcontext import close_context, on_worker, open_context, write_documents
+from tests.gui.conftest import StartWindow
 from tests.pdfmaker import write_pdf
 from tipdesk.core.progress import Progress
 from tipdesk.gui.context import AppContext
 from tipdesk.gui.import_dialog import ImportController, ImportReportDialog, ImportRun
+from tipdesk.gui.main_window import MainWindow
 
 WAIT_MS = 60_000
 
@@ -172,3 +174,15 @@ def test_the_report_follows_a_language_change(qtbot: QtBot, context: AppContext)
 
     QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert dialog.windowTitle() == "Import cancelled"
+
+
+def test_files_dropped_on_the_window_are_imported_and_reported(
+    qtbot: QtBot, start_window: StartWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    window = start_window(data_dir).window
+    assert isinstance(window, MainWindow)
+    paths = write_documents(tmp_path / "dropped", 2, prefix="dropped")
+    with qtbot.waitSignal(window.importer.importFinished, timeout=WAIT_MS) as finished:
+        window.import_paths(paths)
+    assert sorted(finished.args[0].added) == ["dropped-0000", "dropped-0001"]
+    qtbot.waitUntil(lambda: window.counts.text().startswith("5 "), timeout=WAIT_MS)

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem, QWidge
 from pytestqt.qtbot import QtBot
 
 from tests.gui.appcontext import close_context, on_worker, open_context, write_documents
+from tests.gui.conftest import StartWindow
 from tests.gui.helpers import press, type_text
 from tipdesk import Library
 from tipdesk.gui.context import AppContext
+from tipdesk.gui.main_window import MainWindow
 from tipdesk.gui.notes_panel import NotesPanel
 
 WAIT_MS = 20_000
@@ -235,3 +237,29 @@ def test_every_control_is_named_and_the_panel_follows_a_language_change(
     panel.bookmark_button.setText("stale")
     QApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
     assert panel.bookmark_button.text() == "&Bookmark"
+
+
+def test_in_the_window_ctrl_d_bookmarks_the_section_being_read(
+    qtbot: QtBot, start_window: StartWindow, data_dir: Path
+) -> None:
+    window = start_window(data_dir).window
+    assert isinstance(window, MainWindow)
+    notes = window.notes_panel
+    assert isinstance(notes, NotesPanel)
+    reader = window.open_document("trafficking-guide-en", "referral")
+    qtbot.waitUntil(
+        lambda: notes.location is not None and notes.location.section_title == "Referral",
+        timeout=WAIT_MS,
+    )
+    assert reader is window.current_reader()
+    with qtbot.waitSignal(notes.listRefreshed, timeout=WAIT_MS):
+        window.actions_.bookmark.trigger()
+    assert texts(notes) == [("Guide to identifying victims (en)", ["Bookmark: Referral"])]
+
+    window.open_document("protocol-card-fr")
+    qtbot.waitUntil(
+        lambda: notes.location is not None and notes.location.doc_id == "protocol-card-fr"
+    )
+    notes.tree.setCurrentItem(item_at(notes, 0, 0))
+    notes.open_selected()
+    qtbot.waitUntil(lambda: window.current_reader() is reader, timeout=WAIT_MS)
