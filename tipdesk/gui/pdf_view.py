@@ -76,7 +76,6 @@ class PdfPane(QWidget):
         self.page_label = QLabel(self)
         self.page_box = QSpinBox(self)
         self.page_box.setMinimum(1)
-        self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.page_box.setKeyboardTracking(False)
         self.page_label.setBuddy(self.page_box)
         self.count_label = QLabel(self)
@@ -119,6 +118,9 @@ class PdfPane(QWidget):
             return False
         count = self.document.pageCount()
         self.page_box.setMaximum(max(count, 1))
+        metrics = self.page_box.fontMetrics()
+        digits = metrics.horizontalAdvance("0" * (len(str(count)) + 1))
+        self.page_box.setMinimumWidth(digits + 2 * metrics.height())
         self.retranslateUi()
         self._on_page(self.view.pageNavigator().currentPage())
         return True
