@@ -139,7 +139,7 @@ def ts_path(lang: str) -> Path:
     return TRANSLATIONS / f"tipdesk_{lang}.ts"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", (*LANGS, "en"))  # English: the plural forms only
 def test_every_message_is_translated(lang: str) -> None:
     tree = ET.parse(ts_path(lang))
     missing = []
@@ -184,9 +184,8 @@ def test_translations_keep_placeholders(lang: str) -> None:
 def test_the_catalogues_list_every_message_of_the_sources(tmp_path: Path) -> None:
     """Running lupdate now finds nothing that the committed .ts files lack."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "tipdesk" / "gui").glob("*.py")) + sorted(
-        str(p) for p in (ROOT / "tipdesk" / "core").glob("*.py")
-    )
+    sources = [str(p) for p in sorted((ROOT / "tipdesk" / "gui").glob("*.py"))]
+    sources.append(str(TRANSLATIONS / "core_messages.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
@@ -204,3 +203,19 @@ def test_the_catalogues_list_every_message_of_the_sources(tmp_path: Path) -> Non
 
     new = messages(fresh) - messages(ts_path("es"))
     assert sorted(new) == []
+
+
+def test_the_core_messages_file_is_up_to_date() -> None:
+    """ui/translations/core_messages.py lists every QT_TRANSLATE_NOOP message of the core."""
+    check = subprocess.run(
+        [sys.executable, str(TRANSLATIONS / "extract_core.py"), "--check"], capture_output=True
+    )
+    assert check.returncode == 0, "run ui/translations/update.sh"
+
+
+def test_core_messages_are_in_the_catalogue() -> None:
+    root = ET.parse(ts_path("es")).getroot()
+    tipdesk = [c for c in root.iter("context") if c.findtext("name") == "tipdesk"]
+    sources = {m.findtext("source") for c in tipdesk for m in c.iter("message")}
+    assert "Rebuilding the search index…" in sources
+    assert "The library in {path} is in use by another TIPdesk window or command." in sources

@@ -2,21 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/gui/search_status.py" line="+26"/>
-        <source>SearchStatus</source>
-        <comment>You can search in English, Spanish, French or Portuguese: all four are searched at once.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../tipdesk/gui/import_dialog.py" line="+120"/>
+        <source>%n file(s) were already in the library and had not changed.</source>
+        <translation>
+            <numerusform>%n file were already in the library and had not changed.</numerusform>
+            <numerusform>%n files were already in the library and had not changed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/gui/main_window.py" line="+364"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+365"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -35,7 +34,7 @@
 <context>
     <name>SearchStatus</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/gui/search_status.py" line="-12"/>
+        <location filename="../../tipdesk/gui/search_status.py" line="+14"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 lupdate=.venv/bin/pyside6-lupdate
-sources=(tipdesk/gui/*.py tipdesk/core/*.py)
+.venv/bin/python ui/translations/extract_core.py  # the core's QT_TRANSLATE_NOOP(CONTEXT, ...) messages
+sources=(tipdesk/gui/*.py ui/translations/core_messages.py)
 for lang in es fr pt; do
   "$lupdate" -silent -locations relative -no-obsolete "${sources[@]}" \
     -source-language en -target-language "$lang" -ts "ui/translations/tipdesk_$lang.ts"

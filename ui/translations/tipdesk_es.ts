@@ -1,0 +1,2057 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BrowseTree</name>
+    <message>
+        <location filename="../../tipdesk/gui/browse_view.py" line="+92"/>
+        <source>No topic</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{group}: {count} documents</source>
+        <translation>{group}: {count} documentos</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <location line="+97"/>
+        <source>By &amp;kind</source>
+        <translation>Por &amp;tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse by kind of document</source>
+        <translation>Explorar por tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By t&amp;opic</source>
+        <translation>Por t&amp;ema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse by topic</source>
+        <translation>Explorar por tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library by kind and topic</source>
+        <translation>La biblioteca por tipo y tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand a group to see its documents; press Enter to open one.</source>
+        <translation>Despliegue un grupo para ver sus documentos; pulse Intro para abrir uno.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/crash.py" line="+79"/>
+        <source>TIPdesk ran into a problem</source>
+        <translation>TIPdesk tuvo un problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside TIPdesk. This is a bug, not something you did. Your library and notes are safe; you can keep working.</source>
+        <translation>Algo falló dentro de TIPdesk. Es un error del programa, no algo que usted hizo. Su biblioteca y sus notas están a salvo; puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details were written to {path}.</source>
+        <translation>Los detalles se guardaron en {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the error details</source>
+        <translation>Copiar los detalles del error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../../tipdesk/gui/app.py" line="+191"/>
+        <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
+        <translation>Otro programa la está usando en este momento, probablemente un comando de TIPdesk en una terminal (una importación, una sincronización o una reindexación). Espere a que termine, o deténgalo, y vuelva a abrir TIPdesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is in use</source>
+        <translation>La biblioteca está en uso</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHeader</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader_header.py" line="+136"/>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Opens in your web browser, after asking</source>
+        <translation>Se abre en su navegador web, previa confirmación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source of this document</source>
+        <translation>Fuente de este documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facts in this document are still to be confirmed against the official text. Check the source before quoting it.</source>
+        <translation>Los datos de este documento aún deben cotejarse con el texto oficial. Consulte la fuente antes de citarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review notice</source>
+        <translation>Aviso de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also in:</source>
+        <translation>También en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document title</source>
+        <translation>Título del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document details</source>
+        <translation>Datos del documento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the %1 version at the same section</source>
+        <translation>Abrir la versión en %1 en la misma sección</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader_pages.py" line="+61"/>
+        <source>No document is open.</source>
+        <translation>No hay ningún documento abierto.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The PDF viewer is not available in this installation, so this PDF is shown as the text extracted from it. Layout, pictures and tables may be missing.</source>
+        <translation>El visor de PDF no está disponible en esta instalación, por lo que este PDF se muestra como el texto extraído de él. Pueden faltar el diseño, las imágenes y las tablas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This PDF could not be displayed, so it is shown as the text extracted from it. Layout, pictures and tables may be missing.</source>
+        <translation>No se pudo mostrar este PDF, por lo que se muestra el texto extraído de él. Pueden faltar el diseño, las imágenes y las tablas.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader message</source>
+        <translation>Mensaje del lector</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../tipdesk/gui/crash.py" line="+51"/>
+        <source>TIPdesk</source>
+        <translation>TIPdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../tipdesk/gui/facets.py" line="+53"/>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of document filter</source>
+        <translation>Filtro de tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic filter</source>
+        <translation>Filtro de tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country filter</source>
+        <translation>Filtro de país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year filter</source>
+        <translation>Filtro de año</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows only documents with this value; the numbers are how many match.</source>
+        <translation>Muestra solo los documentos con este valor; los números indican cuántos coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tipdesk/gui/find_bar.py" line="+199"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Find in this document</source>
+        <translation>Buscar en este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/handouts.py" line="+125"/>
+        <source>This seminar pack no longer exists.</source>
+        <translation>Este paquete de seminario ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Save the handout as PDF</source>
+        <translation>Guardar el material como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Handouts</source>
+        <translation>Material para participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parts to include:</source>
+        <translation>&amp;Partes que incluir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the pack to include</source>
+        <translation>Partes del paquete que incluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the handout</source>
+        <translation>Idioma del material</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../tipdesk/gui/import_dialog.py" line="+320"/>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents: Markdown, text, HTML, PDF ({patterns})</source>
+        <translation>Documentos: Markdown, texto, HTML, PDF ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder</source>
+        <translation>Importar una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location line="-229"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document or file</source>
+        <translation>Documento o archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped</source>
+        <translation>Lo que se importó y lo que se omitió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled. The documents read before you cancelled were kept in the library.</source>
+        <translation>Se canceló la importación. Los documentos leídos antes de cancelar se conservaron en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Añadidos: {added}; actualizados: {updated}; omitidos: {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) were already in the library and had not changed.</source>
+        <translation>
+            <numerusform>%n archivo ya estaba en la biblioteca y no había cambiado.</numerusform>
+            <numerusform>%n archivos ya estaban en la biblioteca y no habían cambiado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Markdown, text, HTML or PDF files were found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <location line="+88"/>
+        <source>Importing documents</source>
+        <translation>Importando documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for documents…</source>
+        <translation>Buscando documentos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/main_window.py" line="+336"/>
+        <source>About TIPdesk</source>
+        <translation>Acerca de TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TIPdesk {version}
+
+An offline library on trafficking in persons: conventions, guides and training material in English, Spanish, French and Portuguese, searchable with no network.
+
+Data folder: {folder}</source>
+        <translation>TIPdesk {version}
+
+Una biblioteca sin conexión sobre la trata de personas: convenciones, guías y material de capacitación en inglés, español, francés y portugués, que se puede consultar sin red.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n idioma</numerusform>
+            <numerusform>%n idiomas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library size</source>
+        <translation>Tamaño de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search index was damaged and was rebuilt.</source>
+        <translation>El índice de búsqueda estaba dañado y se reconstruyó.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes and bookmarks</source>
+        <translation>Notas y marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open documents</source>
+        <translation>Documentos abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and documents</source>
+        <translation>Búsqueda y documentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the library with the box on the left ({search}), or browse it by kind and topic. Documents open here, each in its own tab.</source>
+        <translation>Busque en la biblioteca con el cuadro de la izquierda ({search}) o explórela por tipo y tema. Los documentos se abren aquí, cada uno en su propia pestaña.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../tipdesk/gui/note_editor.py" line="+96"/>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: {document}</source>
+        <translation>En: {document}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the note goes</source>
+        <translation>Dónde va la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the note to</source>
+        <translation>Adjuntar la nota a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your note here. Ctrl+Enter saves it.</source>
+        <translation>Escriba aquí su nota. Ctrl+Intro la guarda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole document</source>
+        <translation>Todo el documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This section: {section}</source>
+        <translation>Esta sección: {section}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the note</source>
+        <translation>Guardar la nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>On: {document} — {section}</source>
+        <translation>En: {document} — {section}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExporter</name>
+    <message>
+        <location filename="../../tipdesk/gui/notes_export.py" line="+46"/>
+        <source>Notes and bookmarks</source>
+        <translation>Notas y marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported from TIPdesk on {date}.</source>
+        <translation>Exportado desde TIPdesk el {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no bookmarks or notes yet.</source>
+        <translation>Todavía no hay marcadores ni notas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole document</source>
+        <translation>Todo el documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {date}</source>
+        <translation>Añadido el {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {date}</source>
+        <translation>Actualizado el {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Este documento ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export notes as Markdown</source>
+        <translation>Exportar notas como Markdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/notes_panel.py" line="+139"/>
+        <source>&amp;Only this document</source>
+        <translation>&amp;Solo este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the notes of this document</source>
+        <translation>Mostrar solo las notas de este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and notes</source>
+        <translation>Marcadores y notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bookmarks or notes yet. Open a document, then use Bookmark or Add note to keep your place or write down a thought.</source>
+        <translation>Todavía no hay marcadores ni notas. Abra un documento y use Marcador o Añadir nota para guardar el lugar donde está o anotar una idea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bookmarks or notes</source>
+        <translation>No hay marcadores ni notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Editar nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Marcador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this section</source>
+        <translation>Poner un marcador en esta sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;note…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected note</source>
+        <translation>Editar la nota seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected item</source>
+        <translation>Eliminar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>E&amp;xportar como Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all bookmarks and notes as a Markdown file</source>
+        <translation>Exportar todos los marcadores y notas a un archivo Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes status</source>
+        <translation>Estado de las notas</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>not in the library</source>
+        <translation>no está en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bookmark: {where}</source>
+        <translation>Marcador: {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on {where}: {text}</source>
+        <translation>Nota en {where}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {date}</source>
+        <translation>Añadido el {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {date}</source>
+        <translation>Actualizado el {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bookmark “{section}”</source>
+        <translation>Marcador «{section}»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bookmark added.</source>
+        <translation>Marcador añadido.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Note added.</source>
+        <translation>Nota añadida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>¿Eliminar esta nota? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bookmark deleted.</source>
+        <translation>Marcador eliminado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note deleted.</source>
+        <translation>Nota eliminada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes could not be written to {path}: {reason}</source>
+        <translation>No se pudieron escribir las notas en {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../tipdesk/gui/pdf_view.py" line="+198"/>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Reducir (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ampliar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width of the window</source>
+        <translation>Ajustar la página al ancho de la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PDF pages and zoom</source>
+        <translation>Páginas y zoom del PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More PDF controls</source>
+        <translation>Más controles del PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationLauncher</name>
+    <message>
+        <location filename="../../tipdesk/gui/presentation.py" line="+231"/>
+        <source>There is nothing to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tipdesk/gui/printing.py" line="+61"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot write to %1.</source>
+        <translation>No se puede escribir en %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The PDF file could not be read.</source>
+        <translation>No se pudo leer el archivo PDF.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Print document</source>
+        <translation>Imprimir documento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document could not be printed.</source>
+        <translation>No se pudo imprimir el documento.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PDF could not be saved to %1.</source>
+        <translation>No se pudo guardar el PDF en %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTab</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader.py" line="+206"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Este documento ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This document could not be opened.</source>
+        <translation>No se pudo abrir este documento.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open in web browser</source>
+        <translation>Abrir en el navegador web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this page in your web browser? You may need an internet connection.</source>
+        <translation>¿Abrir esta página en su navegador web? Es posible que necesite conexión a internet.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Note about this document</source>
+        <translation>Nota sobre este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents and document</source>
+        <translation>Índice y documento</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../tipdesk/gui/results_model.py" line="+26"/>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+321"/>
+        <source>Search the library…</source>
+        <translation>Buscar en la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results appear as you type. Down and Up move through them; Enter opens one.</source>
+        <translation>Los resultados aparecen mientras escribe. Las flechas abajo y arriba los recorren; Intro abre uno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each result shows the title, kind, language, section and matching words.</source>
+        <translation>Cada resultado muestra el título, el tipo, el idioma, la sección y las palabras encontradas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Load more results</source>
+        <translation>Cargar más resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStatus</name>
+    <message numerus="yes">
+        <location filename="../../tipdesk/gui/search_status.py" line="+14"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No document matches “{query}”.</source>
+        <translation>Ningún documento coincide con «{query}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or try fewer or other words.</source>
+        <translation>Revise la ortografía o pruebe con menos palabras o con otras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can search in English, Spanish, French or Portuguese: all four are searched at once.</source>
+        <translation>Puede buscar en inglés, español, francés o portugués: se busca en los cuatro idiomas a la vez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filters are on: clear them to search the whole library.</source>
+        <translation>Hay filtros activos: quítelos para buscar en toda la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{documents} in the library</source>
+        <translation>{documents} en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Did you mean: {word}</source>
+        <translation>Quizás quiso decir: {word}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Number of documents found</source>
+        <translation>Número de documentos encontrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you mean:</source>
+        <translation>Quizás quiso decir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for this word instead</source>
+        <translation>Buscar esta palabra en su lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No document has all the words; showing documents with some of them.</source>
+        <translation>Ningún documento tiene todas las palabras; se muestran documentos con algunas de ellas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about the results</source>
+        <translation>Nota sobre los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search problem</source>
+        <translation>Problema con la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/settings_dialog.py" line="+118"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>El mismo que el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader &amp;font size:</source>
+        <translation>&amp;Tamaño de letra del lector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader font size in points</source>
+        <translation>Tamaño de letra del lector en puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data folder:</source>
+        <translation>Carpeta de &amp;datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your library, notes and settings are kept in this folder.</source>
+        <translation>Su biblioteca, sus notas y su configuración se guardan en esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep search history</source>
+        <translation>&amp;Guardar el historial de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep search history</source>
+        <translation>Guardar el historial de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember your searches on this computer. Turning this off also forgets the searches kept so far.</source>
+        <translation>Recordar sus búsquedas en esta computadora. Si lo desactiva, también se borran las búsquedas guardadas hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/startup.py" line="+45"/>
+        <location line="+1"/>
+        <source>TIPdesk</source>
+        <translation>TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the library for its first use…</source>
+        <translation>Preparando la biblioteca para su primer uso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+</context>
+<context>
+    <name>TocTree</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader_toc.py" line="+87"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections of this document</source>
+        <translation>Secciones de este documento</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../tipdesk/gui/vocabulary.py" line="+18"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Convention</source>
+        <translation>Convención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training module</source>
+        <translation>Módulo de capacitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case study</source>
+        <translation>Estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prevention</source>
+        <translation>Prevención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>Persecución penal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Niñez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation</source>
+        <translation>Cooperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim identification</source>
+        <translation>Identificación de víctimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim assistance</source>
+        <translation>Asistencia a las víctimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>Explotación sexual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>Trabajo forzoso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human rights</source>
+        <translation>Derechos humanos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrant smuggling</source>
+        <translation>Tráfico ilícito de migrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organized crime</source>
+        <translation>Delincuencia organizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money laundering</source>
+        <translation>Lavado de activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child labour</source>
+        <translation>Trabajo infantil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness protection</source>
+        <translation>Protección de testigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation</source>
+        <translation>Indemnización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-punishment</source>
+        <translation>No punición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border control</source>
+        <translation>Control fronterizo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corruption</source>
+        <translation>Corrupción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../tipdesk/gui/window_actions.py" line="+126"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importar documentos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Importar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search the library</source>
+        <translation>&amp;Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in document</source>
+        <translation>Buscar en el &amp;documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find ne&amp;xt</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmark this section</source>
+        <translation>&amp;Marcar esta sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;note…</source>
+        <translation>Añadir una &amp;nota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes and bookmarks panel</source>
+        <translation>&amp;Panel de notas y marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next &amp;pane</source>
+        <translation>Ir al &amp;siguiente panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous tab</source>
+        <translation>Pestaña a&amp;nterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TIPdesk</source>
+        <translation>A&amp;cerca de TIPdesk</translation>
+    </message>
+</context>
+<context>
+    <name>tipdesk</name>
+    <message>
+        <location filename="core_messages.py" line="+8"/>
+        <source>The library database could not be written: {detail}</source>
+        <translation>No se pudo escribir en la base de datos de la biblioteca: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: free some space and try again. Nothing in the library was lost.</source>
+        <translation>El disco está lleno: libere espacio e inténtelo de nuevo. No se perdió nada de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library folder is read-only: {path}</source>
+        <translation>La carpeta de la biblioteca es de solo lectura: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the file is too large ({mb} MB; the limit is {limit} MB)</source>
+        <translation>{file}: el archivo es demasiado grande ({mb} MB; el límite es {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: this is not a text file</source>
+        <translation>{file}: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the page has no text</source>
+        <translation>{file}: la página no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the PDF has no text that can be searched (it may be a scanned image)</source>
+        <translation>{file}: el PDF no tiene texto en el que se pueda buscar (puede ser una imagen escaneada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the PDF is protected by a password</source>
+        <translation>{file}: el PDF está protegido con contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the PDF is damaged and cannot be read</source>
+        <translation>{file}: el PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the front matter is not closed with a line &apos;---&apos;</source>
+        <translation>{file}: el encabezado de metadatos no se cierra con una línea &apos;---&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the front matter must be a list of &apos;field: value&apos; lines</source>
+        <translation>{file}: el encabezado de metadatos debe ser una lista de líneas &apos;campo: valor&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: &apos;{field}&apos; must be a list of words</source>
+        <translation>{file}: &apos;{field}&apos; debe ser una lista de palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: missing field(s) in the front matter: {fields}</source>
+        <translation>{file}: faltan campos en el encabezado de metadatos: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the id &apos;{id}&apos; may only use lower case letters, digits and &apos;-&apos;</source>
+        <translation>{file}: el identificador &apos;{id}&apos; solo puede contener letras minúsculas, dígitos y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: unknown language &apos;{language}&apos; (use en, es, fr or pt)</source>
+        <translation>{file}: idioma desconocido &apos;{language}&apos; (use en, es, fr o pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: unknown kind &apos;{kind}&apos;</source>
+        <translation>{file}: tipo desconocido &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: &apos;published&apos; must be a date like 2000-11-15, 2000-11 or 2000</source>
+        <translation>{file}: &apos;published&apos; debe ser una fecha como 2000-11-15, 2000-11 o 2000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: &apos;source_url&apos; must be a web address (https://…)</source>
+        <translation>{file}: &apos;source_url&apos; debe ser una dirección web (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not an ISO country code: {codes}</source>
+        <translation>{file}: no es un código de país ISO: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the front matter is not valid YAML{where}</source>
+        <translation>{file}: el encabezado de metadatos no es YAML válido{where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the id &apos;{id}&apos; is already used by another document</source>
+        <translation>{file}: el identificador &apos;{id}&apos; ya lo usa otro documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: could not be copied into the library ({reason})</source>
+        <translation>{file}: no se pudo copiar a la biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk configuration {file} cannot be used: {problem}</source>
+        <translation>No se puede usar la configuración de quiosco {file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN must have {min} to {max} characters, without spaces at the ends.</source>
+        <translation>El PIN debe tener entre {min} y {max} caracteres, sin espacios al principio ni al final.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library in {path} is in use by another TIPdesk window or command.</source>
+        <translation>La biblioteca de {path} está siendo usada por otra ventana o comando de TIPdesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seminar pack no longer exists.</source>
+        <translation>Este paquete de seminario ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack refers to documents that are no longer in the library: {ids}. Remove them from the pack first.</source>
+        <translation>El paquete hace referencia a documentos que ya no están en la biblioteca: {ids}. Quítelos primero del paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack could not be written to {path}: {reason}</source>
+        <translation>No se pudo escribir el paquete en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the document &apos;{id}&apos; does not match the manifest. Nothing was imported.</source>
+        <translation>Se rechazó {file}: el documento &apos;{id}&apos; no coincide con el manifiesto. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the document &apos;{id}&apos; cannot be read ({reason}). Nothing was imported.</source>
+        <translation>Se rechazó {file}: no se puede leer el documento &apos;{id}&apos; ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: its manifest is wrong ({problem}). Nothing was imported.</source>
+        <translation>Se rechazó {file}: su manifiesto es incorrecto ({problem}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was made by a newer TIPdesk (pack format {version}); update TIPdesk to open it. Nothing was imported.</source>
+        <translation>{file} se creó con una versión más reciente de TIPdesk (formato de paquete {version}); actualice TIPdesk para abrirlo. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is not part of a seminar pack. Nothing was imported.</source>
+        <translation>Se rechazó {file}: la entrada &apos;{entry}&apos; no forma parte de un paquete de seminario. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the manifest names &apos;{entry}&apos;, which is not in the pack. Nothing was imported.</source>
+        <translation>Se rechazó {file}: el manifiesto menciona &apos;{entry}&apos;, que no está en el paquete. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: &apos;{id}&apos; is not a valid document id. Nothing was imported.</source>
+        <translation>Se rechazó {file}: &apos;{id}&apos; no es un identificador de documento válido. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the pack refers to &apos;{id}&apos;, which it does not contain. Nothing was imported.</source>
+        <translation>Se rechazó {file}: el paquete hace referencia a &apos;{id}&apos;, que no contiene. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A seminar pack needs a name.</source>
+        <translation>Un paquete de seminario necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The planned time must be between 0 and {max} minutes.</source>
+        <translation>El tiempo previsto debe estar entre 0 y {max} minutos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a document to add to the pack.</source>
+        <translation>Elija un documento para añadir al paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is no longer in the pack.</source>
+        <translation>Este elemento ya no está en el paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack changed; reload it.</source>
+        <translation>El paquete cambió; vuelva a cargarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: it holds too many files ({count}; at most {max}). Nothing was imported.</source>
+        <translation>Se rechazó {file}: contiene demasiados archivos ({count}; como máximo {max}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: it would unpack to more than {max} MB. Nothing was imported.</source>
+        <translation>Se rechazó {file}: al descomprimirlo ocuparía más de {max} MB. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; would be written outside the pack&apos;s folder. Nothing was imported.</source>
+        <translation>Se rechazó {file}: la entrada &apos;{entry}&apos; se escribiría fuera de la carpeta del paquete. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is a link. Nothing was imported.</source>
+        <translation>Se rechazó {file}: la entrada &apos;{entry}&apos; es un enlace. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is encrypted. Nothing was imported.</source>
+        <translation>Se rechazó {file}: la entrada &apos;{entry}&apos; está cifrada. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is too large or compressed suspiciously much. Nothing was imported.</source>
+        <translation>Se rechazó {file}: la entrada &apos;{entry}&apos; es demasiado grande o está comprimida de forma sospechosa. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the document &apos;{id}&apos; does not match its checksum; the pack is damaged or was altered. Nothing was imported.</source>
+        <translation>Se rechazó {file}: el documento &apos;{id}&apos; no coincide con su suma de verificación; el paquete está dañado o fue alterado. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TIPdesk seminar pack (it is not a readable zip file). Nothing was imported.</source>
+        <translation>{file} no es un paquete de seminario de TIPdesk (no es un archivo zip legible). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TIPdesk seminar pack: it has no manifest. Nothing was imported.</source>
+        <translation>{file} no es un paquete de seminario de TIPdesk: no tiene manifiesto. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is damaged ({reason}). Nothing was imported.</source>
+        <translation>Se rechazó {file}: la entrada &apos;{entry}&apos; está dañada ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: TIPdesk cannot import this kind of file (use .md, .txt, .html or .pdf)</source>
+        <translation>{file}: TIPdesk no puede importar este tipo de archivo (use .md, .txt, .html o .pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the document has no text</source>
+        <translation>{file}: el documento no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt</source>
+        <translation>{file}: no se puede determinar el idioma del texto; indíquelo con --lang en|es|fr|pt</translation>
+    </message>
+</context>
+</TS>

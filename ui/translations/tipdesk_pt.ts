@@ -1,0 +1,2057 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>BrowseTree</name>
+    <message>
+        <location filename="../../tipdesk/gui/browse_view.py" line="+92"/>
+        <source>No topic</source>
+        <translation>Sem tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{group}: {count} documents</source>
+        <translation>{group}: {count} documentos</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <location line="+97"/>
+        <source>By &amp;kind</source>
+        <translation>Por &amp;tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse by kind of document</source>
+        <translation>Navegar por tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By t&amp;opic</source>
+        <translation>Por t&amp;ema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse by topic</source>
+        <translation>Navegar por tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library by kind and topic</source>
+        <translation>A biblioteca por tipo e tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand a group to see its documents; press Enter to open one.</source>
+        <translation>Expanda um grupo para ver seus documentos; pressione Enter para abrir um.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/crash.py" line="+79"/>
+        <source>TIPdesk ran into a problem</source>
+        <translation>O TIPdesk encontrou um problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside TIPdesk. This is a bug, not something you did. Your library and notes are safe; you can keep working.</source>
+        <translation>Algo deu errado dentro do TIPdesk. É um defeito do programa, não algo que você fez. Sua biblioteca e suas anotações estão seguras; você pode continuar trabalhando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details were written to {path}.</source>
+        <translation>Os detalhes foram gravados em {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalhes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the error details</source>
+        <translation>Copiar os detalhes do erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error details</source>
+        <translation>Detalhes do erro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../../tipdesk/gui/app.py" line="+191"/>
+        <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
+        <translation>Outro programa está usando a biblioteca agora, provavelmente um comando do TIPdesk em um terminal (uma importação, uma sincronização ou uma reindexação). Espere terminar, ou interrompa o comando, e abra o TIPdesk de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is in use</source>
+        <translation>A biblioteca está em uso</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHeader</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader_header.py" line="+136"/>
+        <source>version %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Opens in your web browser, after asking</source>
+        <translation>Abre no seu navegador, depois de perguntar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source of this document</source>
+        <translation>Fonte deste documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facts in this document are still to be confirmed against the official text. Check the source before quoting it.</source>
+        <translation>As informações deste documento ainda precisam ser conferidas com o texto oficial. Consulte a fonte antes de citá-lo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review notice</source>
+        <translation>Aviso de revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also in:</source>
+        <translation>Também em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document title</source>
+        <translation>Título do documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document details</source>
+        <translation>Dados do documento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the %1 version at the same section</source>
+        <translation>Abrir a versão em %1 na mesma seção</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader_pages.py" line="+61"/>
+        <source>No document is open.</source>
+        <translation>Nenhum documento aberto.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The PDF viewer is not available in this installation, so this PDF is shown as the text extracted from it. Layout, pictures and tables may be missing.</source>
+        <translation>O visualizador de PDF não está disponível nesta instalação, então este PDF aparece como o texto extraído dele. O layout, as imagens e as tabelas podem estar faltando.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This PDF could not be displayed, so it is shown as the text extracted from it. Layout, pictures and tables may be missing.</source>
+        <translation>Não foi possível exibir este PDF, então ele aparece como o texto extraído dele. O layout, as imagens e as tabelas podem estar faltando.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Document text</source>
+        <translation>Texto do documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader message</source>
+        <translation>Mensagem do leitor</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../tipdesk/gui/crash.py" line="+51"/>
+        <source>TIPdesk</source>
+        <translation>TIPdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../tipdesk/gui/facets.py" line="+53"/>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>Todos os temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All years</source>
+        <translation>Todos os anos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of document filter</source>
+        <translation>Filtro de tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic filter</source>
+        <translation>Filtro de tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country filter</source>
+        <translation>Filtro de país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year filter</source>
+        <translation>Filtro de ano</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows only documents with this value; the numbers are how many match.</source>
+        <translation>Mostra só os documentos com este valor; os números indicam quantos correspondem.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tipdesk/gui/find_bar.py" line="+199"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches</source>
+        <translation>Nenhuma ocorrência</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Find in this document</source>
+        <translation>Localizar neste documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Ocorrência anterior (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Ocorrência anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Próxima ocorrência (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Próxima ocorrência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fechar a barra de localização (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Fechar a barra de localização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Ocorrências</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the text</source>
+        <translation>Limpar o texto</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/handouts.py" line="+125"/>
+        <source>This seminar pack no longer exists.</source>
+        <translation>Este pacote de seminário não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Save the handout as PDF</source>
+        <translation>Salvar o material como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Handouts</source>
+        <translation>Material para participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parts to include:</source>
+        <translation>&amp;Partes a incluir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the pack to include</source>
+        <translation>Partes do pacote a incluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the handout</source>
+        <translation>Idioma do material</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../tipdesk/gui/import_dialog.py" line="+320"/>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents: Markdown, text, HTML, PDF ({patterns})</source>
+        <translation>Documentos: Markdown, texto, HTML, PDF ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder</source>
+        <translation>Importar uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location line="-229"/>
+        <source>Import finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document or file</source>
+        <translation>Documento ou arquivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped</source>
+        <translation>O que foi importado e o que foi ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import summary</source>
+        <translation>Resumo da importação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled</source>
+        <translation>Importação cancelada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled. The documents read before you cancelled were kept in the library.</source>
+        <translation>A importação foi cancelada. Os documentos lidos antes do cancelamento foram mantidos na biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Adicionados: {added}; atualizados: {updated}; ignorados: {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) were already in the library and had not changed.</source>
+        <translation>
+            <numerusform>%n arquivo já estava na biblioteca e não tinha mudado.</numerusform>
+            <numerusform>%n arquivos já estavam na biblioteca e não tinham mudado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Markdown, text, HTML or PDF files were found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <location line="+88"/>
+        <source>Importing documents</source>
+        <translation>Importando documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for documents…</source>
+        <translation>Procurando documentos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading {file}…</source>
+        <translation>Lendo {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/main_window.py" line="+336"/>
+        <source>About TIPdesk</source>
+        <translation>Sobre o TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TIPdesk {version}
+
+An offline library on trafficking in persons: conventions, guides and training material in English, Spanish, French and Portuguese, searchable with no network.
+
+Data folder: {folder}</source>
+        <translation>TIPdesk {version}
+
+Uma biblioteca off-line sobre tráfico de pessoas: convenções, guias e material de capacitação em inglês, espanhol, francês e português, que pode ser consultada sem rede.
+
+Pasta de dados: {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n idioma</numerusform>
+            <numerusform>%n idiomas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library size</source>
+        <translation>Tamanho da biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search index was damaged and was rebuilt.</source>
+        <translation>O índice de busca estava danificado e foi reconstruído.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes and bookmarks</source>
+        <translation>Anotações e marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open documents</source>
+        <translation>Documentos abertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and documents</source>
+        <translation>Busca e documentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the library with the box on the left ({search}), or browse it by kind and topic. Documents open here, each in its own tab.</source>
+        <translation>Pesquise na biblioteca com a caixa à esquerda ({search}) ou navegue por tipo e tema. Os documentos abrem aqui, cada um em sua própria aba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../tipdesk/gui/note_editor.py" line="+96"/>
+        <source>New note</source>
+        <translation>Nova anotação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit note</source>
+        <translation>Editar anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: {document}</source>
+        <translation>Em: {document}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the note goes</source>
+        <translation>Onde fica a anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the note to</source>
+        <translation>Vincular a anotação a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note text</source>
+        <translation>Texto da anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your note here. Ctrl+Enter saves it.</source>
+        <translation>Escreva sua anotação aqui. Ctrl+Enter salva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole document</source>
+        <translation>O documento inteiro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This section: {section}</source>
+        <translation>Esta seção: {section}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the note</source>
+        <translation>Salvar a anotação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the changes</source>
+        <translation>Descartar as alterações</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>On: {document} — {section}</source>
+        <translation>Em: {document} — {section}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExporter</name>
+    <message>
+        <location filename="../../tipdesk/gui/notes_export.py" line="+46"/>
+        <source>Notes and bookmarks</source>
+        <translation>Anotações e marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported from TIPdesk on {date}.</source>
+        <translation>Exportado do TIPdesk em {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no bookmarks or notes yet.</source>
+        <translation>Ainda não há marcadores nem anotações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole document</source>
+        <translation>Documento inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {date}</source>
+        <translation>Adicionado em {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {date}</source>
+        <translation>Atualizado em {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Este documento não está mais na biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export notes as Markdown</source>
+        <translation>Exportar anotações como Markdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Arquivos Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/notes_panel.py" line="+139"/>
+        <source>&amp;Only this document</source>
+        <translation>&amp;Só este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the notes of this document</source>
+        <translation>Mostrar só as anotações deste documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and notes</source>
+        <translation>Marcadores e anotações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bookmarks or notes yet. Open a document, then use Bookmark or Add note to keep your place or write down a thought.</source>
+        <translation>Ainda não há marcadores nem anotações. Abra um documento e use Marcador ou Adicionar anotação para guardar o ponto onde está ou registrar uma ideia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bookmarks or notes</source>
+        <translation>Nenhum marcador ou anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Editar anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Marcador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this section</source>
+        <translation>Marcar esta seção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;note…</source>
+        <translation>Adicionar a&amp;notação…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a note</source>
+        <translation>Adicionar uma anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected note</source>
+        <translation>Editar a anotação selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected item</source>
+        <translation>Excluir o item selecionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>E&amp;xportar como Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all bookmarks and notes as a Markdown file</source>
+        <translation>Exportar todos os marcadores e anotações para um arquivo Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes status</source>
+        <translation>Situação das anotações</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>not in the library</source>
+        <translation>não está na biblioteca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bookmark: {where}</source>
+        <translation>Marcador: {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: {text}</source>
+        <translation>Anotação: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on {where}: {text}</source>
+        <translation>Anotação em {where}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {date}</source>
+        <translation>Adicionado em {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {date}</source>
+        <translation>Atualizado em {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bookmark “{section}”</source>
+        <translation>Marcador “{section}”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bookmark added.</source>
+        <translation>Marcador adicionado.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Note added.</source>
+        <translation>Anotação adicionada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note saved.</source>
+        <translation>Anotação salva.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete note</source>
+        <translation>Excluir anotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>Excluir esta anotação? Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bookmark deleted.</source>
+        <translation>Marcador excluído.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note deleted.</source>
+        <translation>Anotação excluída.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to {path}.</source>
+        <translation>Exportado para {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes could not be written to {path}: {reason}</source>
+        <translation>Não foi possível gravar as anotações em {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../tipdesk/gui/pdf_view.py" line="+198"/>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number</source>
+        <translation>Número da página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Diminuir zoom (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Aumentar zoom (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ajustar à largura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width of the window</source>
+        <translation>Ajustar a página à largura da janela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PDF pages and zoom</source>
+        <translation>Páginas e zoom do PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More PDF controls</source>
+        <translation>Mais controles do PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationLauncher</name>
+    <message>
+        <location filename="../../tipdesk/gui/presentation.py" line="+231"/>
+        <source>There is nothing to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tipdesk/gui/printing.py" line="+61"/>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot write to %1.</source>
+        <translation>Não é possível gravar em %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The PDF file could not be read.</source>
+        <translation>Não foi possível ler o arquivo PDF.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Print document</source>
+        <translation>Imprimir documento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document could not be printed.</source>
+        <translation>Não foi possível imprimir o documento.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PDF could not be saved to %1.</source>
+        <translation>Não foi possível salvar o PDF em %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing</source>
+        <translation>Impressão</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>Salvar como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTab</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader.py" line="+206"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Este documento não está mais na biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This document could not be opened.</source>
+        <translation>Não foi possível abrir este documento.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open in web browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this page in your web browser? You may need an internet connection.</source>
+        <translation>Abrir esta página no seu navegador? Talvez seja preciso ter conexão com a internet.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Note about this document</source>
+        <translation>Observação sobre este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents and document</source>
+        <translation>Sumário e documento</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../tipdesk/gui/results_model.py" line="+26"/>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+321"/>
+        <source>Search the library…</source>
+        <translation>Pesquisar na biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results appear as you type. Down and Up move through them; Enter opens one.</source>
+        <translation>Os resultados aparecem enquanto você digita. As setas para baixo e para cima percorrem a lista; Enter abre um.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each result shows the title, kind, language, section and matching words.</source>
+        <translation>Cada resultado mostra o título, o tipo, o idioma, a seção e as palavras encontradas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Load more results</source>
+        <translation>Carregar mais resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStatus</name>
+    <message numerus="yes">
+        <location filename="../../tipdesk/gui/search_status.py" line="+14"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No document matches “{query}”.</source>
+        <translation>Nenhum documento corresponde a “{query}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or try fewer or other words.</source>
+        <translation>Confira a ortografia ou tente menos palavras ou outras palavras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can search in English, Spanish, French or Portuguese: all four are searched at once.</source>
+        <translation>Você pode pesquisar em inglês, espanhol, francês ou português: os quatro idiomas são pesquisados ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filters are on: clear them to search the whole library.</source>
+        <translation>Há filtros ativos: limpe-os para pesquisar na biblioteca inteira.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{documents} in the library</source>
+        <translation>{documents} na biblioteca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Did you mean: {word}</source>
+        <translation>Você quis dizer: {word}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Number of documents found</source>
+        <translation>Número de documentos encontrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you mean:</source>
+        <translation>Você quis dizer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for this word instead</source>
+        <translation>Pesquisar esta palavra em vez disso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No document has all the words; showing documents with some of them.</source>
+        <translation>Nenhum documento tem todas as palavras; mostrando documentos com algumas delas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about the results</source>
+        <translation>Observação sobre os resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search problem</source>
+        <translation>Problema na pesquisa</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/settings_dialog.py" line="+118"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma da interface:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>O mesmo do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader &amp;font size:</source>
+        <translation>&amp;Tamanho da fonte do leitor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader font size in points</source>
+        <translation>Tamanho da fonte do leitor em pontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data folder:</source>
+        <translation>Pasta de &amp;dados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your library, notes and settings are kept in this folder.</source>
+        <translation>Sua biblioteca, suas anotações e suas configurações ficam nesta pasta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Abrir a pasta de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep search history</source>
+        <translation>&amp;Manter o histórico de pesquisas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep search history</source>
+        <translation>Manter o histórico de pesquisas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember your searches on this computer. Turning this off also forgets the searches kept so far.</source>
+        <translation>Lembrar suas pesquisas neste computador. Desativar esta opção também apaga as pesquisas guardadas até agora.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/startup.py" line="+45"/>
+        <location line="+1"/>
+        <source>TIPdesk</source>
+        <translation>TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the library for its first use…</source>
+        <translation>Preparando a biblioteca para o primeiro uso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the library…</source>
+        <translation>Abrindo a biblioteca…</translation>
+    </message>
+</context>
+<context>
+    <name>TocTree</name>
+    <message>
+        <location filename="../../tipdesk/gui/reader_toc.py" line="+87"/>
+        <source>Contents</source>
+        <translation>Sumário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections of this document</source>
+        <translation>Seções deste documento</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../tipdesk/gui/vocabulary.py" line="+18"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Convention</source>
+        <translation>Convenção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration</source>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide</source>
+        <translation>Guia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training module</source>
+        <translation>Módulo de capacitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case study</source>
+        <translation>Estudo de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Lei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prevention</source>
+        <translation>Prevenção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>Responsabilização penal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Crianças</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Capacitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation</source>
+        <translation>Cooperação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Definição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim identification</source>
+        <translation>Identificação de vítimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim assistance</source>
+        <translation>Assistência às vítimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>Exploração sexual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced labour</source>
+        <translation>Trabalho forçado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human rights</source>
+        <translation>Direitos humanos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Encaminhamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrant smuggling</source>
+        <translation>Contrabando de migrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organized crime</source>
+        <translation>Crime organizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money laundering</source>
+        <translation>Lavagem de dinheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Provas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child labour</source>
+        <translation>Trabalho infantil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness protection</source>
+        <translation>Proteção de testemunhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Investigação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation</source>
+        <translation>Indenização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-punishment</source>
+        <translation>Não punição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border control</source>
+        <translation>Controle de fronteiras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corruption</source>
+        <translation>Corrupção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology</source>
+        <translation>Tecnologia</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../tipdesk/gui/window_actions.py" line="+126"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importar documentos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Importar uma &amp;pasta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salvar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search the library</source>
+        <translation>&amp;Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in document</source>
+        <translation>&amp;Localizar no documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find ne&amp;xt</source>
+        <translation>Localizar pró&amp;xima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Localizar &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmark this section</source>
+        <translation>&amp;Marcar esta seção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;note…</source>
+        <translation>Adicionar a&amp;notação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Aumentar zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Diminuir zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal size</source>
+        <translation>Tamanho &amp;normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes and bookmarks panel</source>
+        <translation>&amp;Painel de anotações e marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next &amp;pane</source>
+        <translation>Ir para o pró&amp;ximo painel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next tab</source>
+        <translation>Pró&amp;xima aba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous tab</source>
+        <translation>Aba a&amp;nterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Fechar aba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TIPdesk</source>
+        <translation>&amp;Sobre o TIPdesk</translation>
+    </message>
+</context>
+<context>
+    <name>tipdesk</name>
+    <message>
+        <location filename="core_messages.py" line="+8"/>
+        <source>The library database could not be written: {detail}</source>
+        <translation>Não foi possível gravar no banco de dados da biblioteca: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: free some space and try again. Nothing in the library was lost.</source>
+        <translation>O disco está cheio: libere espaço e tente de novo. Nada da biblioteca foi perdido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library folder is read-only: {path}</source>
+        <translation>A pasta da biblioteca é somente leitura: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: o arquivo está vazio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the file is too large ({mb} MB; the limit is {limit} MB)</source>
+        <translation>{file}: o arquivo é grande demais ({mb} MB; o limite é {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: this is not a text file</source>
+        <translation>{file}: não é um arquivo de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the page has no text</source>
+        <translation>{file}: a página não tem texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the PDF has no text that can be searched (it may be a scanned image)</source>
+        <translation>{file}: o PDF não tem texto pesquisável (pode ser uma imagem digitalizada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the PDF is protected by a password</source>
+        <translation>{file}: o PDF está protegido por senha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the PDF is damaged and cannot be read</source>
+        <translation>{file}: o PDF está danificado e não pode ser lido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the front matter is not closed with a line &apos;---&apos;</source>
+        <translation>{file}: o cabeçalho de metadados não termina com uma linha &apos;---&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the front matter must be a list of &apos;field: value&apos; lines</source>
+        <translation>{file}: o cabeçalho de metadados deve ser uma lista de linhas &apos;campo: valor&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: &apos;{field}&apos; must be a list of words</source>
+        <translation>{file}: &apos;{field}&apos; deve ser uma lista de palavras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: missing field(s) in the front matter: {fields}</source>
+        <translation>{file}: faltam campos no cabeçalho de metadados: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the id &apos;{id}&apos; may only use lower case letters, digits and &apos;-&apos;</source>
+        <translation>{file}: o identificador &apos;{id}&apos; só pode usar letras minúsculas, dígitos e &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: unknown language &apos;{language}&apos; (use en, es, fr or pt)</source>
+        <translation>{file}: idioma desconhecido &apos;{language}&apos; (use en, es, fr ou pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: unknown kind &apos;{kind}&apos;</source>
+        <translation>{file}: tipo desconhecido &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: &apos;published&apos; must be a date like 2000-11-15, 2000-11 or 2000</source>
+        <translation>{file}: &apos;published&apos; deve ser uma data como 2000-11-15, 2000-11 ou 2000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: &apos;source_url&apos; must be a web address (https://…)</source>
+        <translation>{file}: &apos;source_url&apos; deve ser um endereço da web (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not an ISO country code: {codes}</source>
+        <translation>{file}: não é um código de país ISO: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the front matter is not valid YAML{where}</source>
+        <translation>{file}: o cabeçalho de metadados não é YAML válido{where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the id &apos;{id}&apos; is already used by another document</source>
+        <translation>{file}: o identificador &apos;{id}&apos; já é usado por outro documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: could not be copied into the library ({reason})</source>
+        <translation>{file}: não foi possível copiá-lo para a biblioteca ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk configuration {file} cannot be used: {problem}</source>
+        <translation>Não é possível usar a configuração de quiosque {file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN must have {min} to {max} characters, without spaces at the ends.</source>
+        <translation>O PIN deve ter de {min} a {max} caracteres, sem espaços no início ou no fim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library in {path} is in use by another TIPdesk window or command.</source>
+        <translation>A biblioteca em {path} está sendo usada por outra janela ou comando do TIPdesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruindo o índice de busca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seminar pack no longer exists.</source>
+        <translation>Este pacote de seminário não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack refers to documents that are no longer in the library: {ids}. Remove them from the pack first.</source>
+        <translation>O pacote faz referência a documentos que não estão mais na biblioteca: {ids}. Remova-os do pacote primeiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack could not be written to {path}: {reason}</source>
+        <translation>Não foi possível gravar o pacote em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the document &apos;{id}&apos; does not match the manifest. Nothing was imported.</source>
+        <translation>{file} foi recusado: o documento &apos;{id}&apos; não corresponde ao manifesto. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the document &apos;{id}&apos; cannot be read ({reason}). Nothing was imported.</source>
+        <translation>{file} foi recusado: não é possível ler o documento &apos;{id}&apos; ({reason}). Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: its manifest is wrong ({problem}). Nothing was imported.</source>
+        <translation>{file} foi recusado: o manifesto está errado ({problem}). Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was made by a newer TIPdesk (pack format {version}); update TIPdesk to open it. Nothing was imported.</source>
+        <translation>{file} foi criado por uma versão mais nova do TIPdesk (formato de pacote {version}); atualize o TIPdesk para abri-lo. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is not part of a seminar pack. Nothing was imported.</source>
+        <translation>{file} foi recusado: a entrada &apos;{entry}&apos; não faz parte de um pacote de seminário. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the manifest names &apos;{entry}&apos;, which is not in the pack. Nothing was imported.</source>
+        <translation>{file} foi recusado: o manifesto cita &apos;{entry}&apos;, que não está no pacote. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: &apos;{id}&apos; is not a valid document id. Nothing was imported.</source>
+        <translation>{file} foi recusado: &apos;{id}&apos; não é um identificador de documento válido. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the pack refers to &apos;{id}&apos;, which it does not contain. Nothing was imported.</source>
+        <translation>{file} foi recusado: o pacote faz referência a &apos;{id}&apos;, que ele não contém. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A seminar pack needs a name.</source>
+        <translation>Um pacote de seminário precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The planned time must be between 0 and {max} minutes.</source>
+        <translation>O tempo previsto deve ficar entre 0 e {max} minutos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a document to add to the pack.</source>
+        <translation>Escolha um documento para adicionar ao pacote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is no longer in the pack.</source>
+        <translation>Este item não está mais no pacote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack changed; reload it.</source>
+        <translation>O pacote mudou; carregue-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: it holds too many files ({count}; at most {max}). Nothing was imported.</source>
+        <translation>{file} foi recusado: contém arquivos demais ({count}; no máximo {max}). Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: it would unpack to more than {max} MB. Nothing was imported.</source>
+        <translation>{file} foi recusado: descompactado, ocuparia mais de {max} MB. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; would be written outside the pack&apos;s folder. Nothing was imported.</source>
+        <translation>{file} foi recusado: a entrada &apos;{entry}&apos; seria gravada fora da pasta do pacote. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is a link. Nothing was imported.</source>
+        <translation>{file} foi recusado: a entrada &apos;{entry}&apos; é um link. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is encrypted. Nothing was imported.</source>
+        <translation>{file} foi recusado: a entrada &apos;{entry}&apos; está criptografada. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is too large or compressed suspiciously much. Nothing was imported.</source>
+        <translation>{file} foi recusado: a entrada &apos;{entry}&apos; é grande demais ou está comprimida de forma suspeita. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the document &apos;{id}&apos; does not match its checksum; the pack is damaged or was altered. Nothing was imported.</source>
+        <translation>{file} foi recusado: o documento &apos;{id}&apos; não corresponde à sua soma de verificação; o pacote está danificado ou foi alterado. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Não é possível ler {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TIPdesk seminar pack (it is not a readable zip file). Nothing was imported.</source>
+        <translation>{file} não é um pacote de seminário do TIPdesk (não é um arquivo zip legível). Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TIPdesk seminar pack: it has no manifest. Nothing was imported.</source>
+        <translation>{file} não é um pacote de seminário do TIPdesk: não tem manifesto. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was refused: the entry &apos;{entry}&apos; is damaged ({reason}). Nothing was imported.</source>
+        <translation>{file} foi recusado: a entrada &apos;{entry}&apos; está danificada ({reason}). Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: o arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: TIPdesk cannot import this kind of file (use .md, .txt, .html or .pdf)</source>
+        <translation>{file}: o TIPdesk não consegue importar este tipo de arquivo (use .md, .txt, .html ou .pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the document has no text</source>
+        <translation>{file}: o documento não tem texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt</source>
+        <translation>{file}: não é possível identificar o idioma do texto; informe-o com --lang en|es|fr|pt</translation>
+    </message>
+</context>
+</TS>
