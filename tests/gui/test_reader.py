@@ -559,3 +559,13 @@ def test_only_the_last_document_asked_for_is_shown(
     assert reader.current_title() == "Guía para identificar víctimas"
     reader.back()
     assert reader.current_doc_id() == "card-en"  # history: guide-en, card-en, guide-es
+
+
+def test_reader_font_size_setting_scales_the_text(qtbot, reader: ReaderTab) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, reader, "guide-en")
+    height = reader.browser.document().size().height()
+    reader.setReaderStyle(points=16)
+    assert reader.reader_points() == 16
+    assert reader.browser.document().size().height() > height * 1.2
+    reader.setZoom(150)
+    assert reader.reader_points() == 24
