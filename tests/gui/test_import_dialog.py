@@ -186,3 +186,15 @@ def test_files_dropped_on_the_window_are_imported_and_reported(
         window.import_paths(paths)
     assert sorted(finished.args[0].added) == ["dropped-0000", "dropped-0001"]
     qtbot.waitUntil(lambda: window.counts.text().startswith("5 "), timeout=WAIT_MS)
+
+
+def test_an_empty_folder_says_nothing_was_found(
+    qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
+) -> None:
+    (tmp_path / "empty").mkdir()
+    run = ImportRun(context, [tmp_path / "empty"], window)
+    with qtbot.waitSignal(run.reportShown, timeout=WAIT_MS) as shown:
+        run.start()
+    assert shown.args[0].summary.text() == (
+        "Added 0, updated 0, skipped 0.\nNo Markdown, text, HTML or PDF files were found there."
+    )

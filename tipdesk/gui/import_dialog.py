@@ -121,6 +121,8 @@ class ImportReportDialog(QDialog):
                 "",
                 len(report.unchanged),
             )
+        if not (report.added or report.updated or report.unchanged or report.problems):
+            text += "\n" + self.tr("No Markdown, text, HTML or PDF files were found there.")
         self.summary.setText(text)
         self._fill(report)
 
@@ -152,7 +154,8 @@ class ImportReportDialog(QDialog):
         item = self.details.topLevelItem(group)
         if item is None:
             return []
-        return [(item.child(i).text(0), item.child(i).text(1)) for i in range(item.childCount())]
+        children = [item.child(i) for i in range(item.childCount())]
+        return [(c.text(0), c.text(1)) for c in children if c is not None]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
