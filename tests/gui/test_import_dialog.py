@@ -132,7 +132,7 @@ def test_a_slow_import_shows_progress_with_the_file_being_read(
 def test_cancel_stops_a_long_import_early_and_keeps_the_library_consistent(
     qtbot: QtBot, context: AppContext, window: QWidget, tmp_path: Path
 ) -> None:
-    count = 400
+    count = 1000
     paths = write_documents(tmp_path / "incoming", count)
     controller = ImportController(context)
     run = ImportRun(context, paths, window)
