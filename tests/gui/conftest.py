@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.standins import missing_panels
 from tipdesk import Library
-from tipdesk.gui import panels
 from tipdesk.gui.app import DesktopApp
 from tipdesk.gui.pyside_fix import protect_singletons
 
@@ -85,15 +83,6 @@ def compiled_translations() -> None:
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-
-
-@pytest.fixture(autouse=True)
-def stand_in_for_missing_panels(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Until a panel's module exists, the window gets a tiny stand-in (tests only)."""
-    for factory, stand_in in missing_panels().items():
-        monkeypatch.setattr(
-            panels, factory, lambda context, parent, cls=stand_in: cls(context, parent)
-        )
 
 
 @pytest.fixture

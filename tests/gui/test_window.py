@@ -79,3 +79,69 @@ def test_an_open_document_is_reused_not_opened_twice(
     window.close_tab(0)
     window.close_tab(0)
     assert window.documents.currentWidget() is window.welcome
+
+
+def test_the_menu_commands_reach_the_reader(
+    qtbot, start_window: StartWindow, data_dir: Path
+) -> None:
+    window = window_of(start_window(data_dir))
+    a = window.actions_
+    assert not a.zoom_in.isEnabled()  # nothing to act on yet
+    reader = window.open_document("trafficking-guide-en")
+    qtbot.waitUntil(lambda: reader.document() is not None, timeout=10_000)
+    reader.open("protocol-card-fr", "definition")
+    qtbot.waitUntil(lambda: reader.current_doc_id() == "protocol-card-fr")
+
+    a.zoom_in.trigger()
+    assert reader.zoom() > 100
+    assert window.context.preferences.reader_zoom == reader.zoom()
+    a.zoom_out.trigger()
+    a.zoom_out.trigger()
+    assert reader.zoom() < 100
+    a.zoom_reset.trigger()
+    assert reader.zoom() == 100
+
+    a.back.trigger()
+    qtbot.waitUntil(lambda: reader.current_doc_id() == "trafficking-guide-en")
+    a.forward.trigger()
+    qtbot.waitUntil(lambda: reader.current_doc_id() == "protocol-card-fr")
+
+    a.find.trigger()
+    assert reader.find_bar.isVisible()
+    a.find_next.trigger()
+    a.find_previous.trigger()
+
+    a.bookmark.trigger()
+    qtbot.waitUntil(lambda: window.notes_dock.isVisible())
+    a.close_tab.trigger()
+    assert window.tabs.count() == 0
+    assert window.documents.currentWidget() is window.welcome
+
+
+def test_controls_have_accessible_names_and_no_pixel_fonts(
+    qtbot, start_window: StartWindow, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QHeaderView,
+        QLineEdit,
+        QTabWidget,
+    )
+
+    window = window_of(start_window(data_dir))
+    reader = window.open_document("trafficking-guide-en")
+    qtbot.waitUntil(lambda: reader.document() is not None, timeout=10_000)
+    unnamed = []
+    for kind in (QLineEdit, QAbstractItemView, QTabWidget, QAbstractButton):
+        for widget in window.findChildren(kind):
+            named = widget.accessibleName() or (
+                isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip()
+            )
+            if isinstance(widget, QHeaderView):
+                continue  # a view's column titles: part of the (named) view
+            if widget.isVisibleTo(window) and not named:
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert unnamed == []
+    assert window.font().pixelSize() == -1  # sizes in points: they follow the system font
+    assert "px" not in window.styleSheet()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
                 a.note: self.note_current,
                 a.zoom_in: lambda: self._reader_do("zoom_in"),
                 a.zoom_out: lambda: self._reader_do("zoom_out"),
-                a.zoom_reset: lambda: self._reader_do("reset_zoom"),
+                a.zoom_reset: lambda: self._reader_do("zoom_reset"),
                 a.toggle_notes: self.toggle_notes,
                 a.next_pane: self.focus_next_pane,
                 a.back: lambda: self._reader_do("back"),
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
         tab.locationChanged.connect(lambda d, a, t=tab: self._location_changed(t, d, a))
         index = self.tabs.addTab(tab, doc_id)
+        self._name_close_button(index)
         self.tabs.setCurrentIndex(index)
         self._show_documents_or_welcome()
         tab.open(doc_id, anchor or None, page_number)  # type: ignore[attr-defined]
@@ -200,8 +202,17 @@ class MainWindow(QMainWindow):
         short = title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1] + "…"
         self.tabs.setTabText(index, short)
         self.tabs.setTabToolTip(index, title)
+        self._name_close_button(index)
         if tab is self.tabs.currentWidget():
             self._update_window_title()
+
+    def _name_close_button(self, index: int) -> None:
+        bar = self.tabs.tabBar()
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            button = bar.tabButton(index, side)
+            if button is not None:
+                title = self.tabs.tabToolTip(index) or self.tabs.tabText(index)
+                button.setAccessibleName(self.tr("Close {title}").format(title=title))
 
     def _location_changed(self, tab: QWidget, doc_id: str, anchor: str) -> None:
         if tab is self.tabs.currentWidget():
@@ -251,7 +262,7 @@ class MainWindow(QMainWindow):
     def _reader_do(self, method: str) -> None:
         tab = self.current_reader()
         if tab is not None:
-            panels.call_if_present(tab, method)
+            getattr(tab, method)()
 
     # --- other panels ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -391,6 +402,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.welcome.setAccessibleName(self.tr("Welcome"))
+        for index in range(self.tabs.count()):
+            self._name_close_button(index)
         if self._info is not None:
             self._show_counts(self._info)
         self._update_window_title()

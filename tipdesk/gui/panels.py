@@ -25,11 +25,10 @@ def make_search_panel(context: AppContext, parent: QWidget) -> QWidget:
 
 
 def make_reader_tab(context: AppContext, parent: QWidget) -> QWidget:
-    """A reader in the user's font size and zoom; its keys come from the window's menus."""
+    """A reader in the user's font size and zoom (its keys are the window's menu shortcuts)."""
     from tipdesk.gui.reader import ReaderTab
 
     tab = ReaderTab(context.worker, context.library, parent)
-    call_if_present(tab, "setShortcutsEnabled", False)  # the window's menus carry the keys
     tab.jobFailed.connect(context.errors.job_failed)
     tab.setReaderStyle(points=context.preferences.reader_points)
     tab.setZoom(context.preferences.reader_zoom)
@@ -67,14 +66,15 @@ def focus_search(panel: QWidget) -> None:
 
 def follow_document(panel: QWidget, doc_id: str, anchor: str) -> None:
     """Tell the notes panel which document (and section) the reader shows now."""
-    call_if_present(panel, "set_document", doc_id, anchor)
+    panel.set_current(doc_id or None, anchor or None)  # type: ignore[attr-defined]
 
 
 def find_step(reader: QWidget, forward: bool) -> None:
     """Go to the next (or previous) match of the reader's find bar."""
-    if not call_if_present(reader, "find_next" if forward else "find_previous"):
-        bar = reader.find_bar  # type: ignore[attr-defined]
-        (bar.nextRequested if forward else bar.previousRequested).emit()
+    if forward:
+        reader.find_next()  # type: ignore[attr-defined]
+    else:
+        reader.find_previous()  # type: ignore[attr-defined]
 
 
 def call_if_present(target: object, method: str, *args: Any) -> bool:
