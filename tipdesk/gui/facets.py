@@ -134,7 +134,8 @@ class FilterBar(QWidget):
         """Refill the combos from a search's facets, keeping what the user chose."""
         self._counts = dict(facets)
         for facet, combo in self.combos.items():
-            self._fill(facet, combo, self.value(facet))
+            if not combo.view().isVisible():  # never change a list the user is looking at
+                self._fill(facet, combo, self.value(facet))
         self._update_clear_button()
 
     def _fill(self, facet: str, combo: QComboBox, chosen: str | None) -> None:

@@ -158,6 +158,15 @@ class SearchPanel(QWidget):
         self.search_box.setText(text)
         self.search_now()
 
+    @property
+    def debounce_ms(self) -> int:
+        """How long typing must pause before the query runs (Enter runs it at once)."""
+        return self._timer.interval()
+
+    @debounce_ms.setter
+    def debounce_ms(self, value: int) -> None:
+        self._timer.setInterval(max(0, int(value)))
+
     def query(self) -> str:
         return self.search_box.text().strip()
 
