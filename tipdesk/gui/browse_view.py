@@ -7,7 +7,7 @@ documents are made only when a group is expanded, so a library of thousands open
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -80,14 +80,20 @@ class BrowseTree(QTreeWidget):
             item.setData(0, GROUP_ROLE, key)
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         self.relabel()
-        if self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+        first = self.topLevelItem(0)
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def group_items(self) -> Iterator[QTreeWidgetItem]:
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is not None:
+                yield item
 
     def relabel(self) -> None:
         """Name the groups and languages again (the interface language changed)."""
         name = kind_name if self._by == "kind" else topic_name
-        for row in range(self.topLevelItemCount()):
-            item = self.topLevelItem(row)
+        for item in self.group_items():
             key = str(item.data(0, GROUP_ROLE))
             label = name(key) if key else self.tr("No topic")
             item.setText(0, f"{label} ({len(self._groups.get(key, []))})")
@@ -96,7 +102,8 @@ class BrowseTree(QTreeWidget):
                              group=label, count=len(self._groups.get(key, []))))
             for index in range(item.childCount()):
                 child = item.child(index)
-                child.setText(1, language_name(str(child.data(1, LANGUAGE_ROLE))))
+                if child is not None:
+                    child.setText(1, language_name(str(child.data(1, LANGUAGE_ROLE))))
 
     def _fill_group(self, item: QTreeWidgetItem) -> None:
         if item.childCount() or item.parent() is not None:
@@ -123,11 +130,11 @@ class BrowseTree(QTreeWidget):
 
     def document_titles(self) -> list[str]:
         """Every document title under every group (filling the groups), for tests and checks."""
-        titles = []
-        for row in range(self.topLevelItemCount()):
-            group = self.topLevelItem(row)
+        titles: list[str] = []
+        for group in self.group_items():
             self._fill_group(group)
-            titles.extend(group.child(i).text(0) for i in range(group.childCount()))
+            children = (group.child(i) for i in range(group.childCount()))
+            titles.extend(child.text(0) for child in children if child is not None)
         return titles
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API

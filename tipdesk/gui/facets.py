@@ -8,6 +8,7 @@ its own filter, so the other choices of a filter stay visible while it is set.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QSizePolicy, QWidget
@@ -17,6 +18,16 @@ from tipdesk.gui.vocabulary import country_name, kind_name, language_name, topic
 
 FACETS: tuple[str, ...] = ("language", "kind", "topic", "country", "year")
 ADJUST_TO_MINIMUM = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+
+
+class FilterArgs(TypedDict):
+    """The chosen filters as keyword arguments of ``Library.search`` and ``Library.documents``."""
+
+    language: str | None
+    kind: str | None
+    topic: str | None
+    country: str | None
+    year: int | None
 
 
 def _by_name(name: Callable[[str], str]) -> Callable[[list[str]], list[str]]:
@@ -103,12 +114,16 @@ class FilterBar(QWidget):
     def values(self) -> dict[str, str | None]:
         return {facet: self.value(facet) for facet in FACETS}
 
-    def search_filters(self) -> dict[str, object]:
+    def search_filters(self) -> FilterArgs:
         """The keyword arguments for ``Library.search`` / ``Library.documents``."""
-        values: dict[str, object] = dict(self.values())
-        year = values["year"]
-        values["year"] = int(year) if isinstance(year, str) and year.isdigit() else None
-        return values
+        year = self.value("year")
+        return FilterArgs(
+            language=self.value("language"),
+            kind=self.value("kind"),
+            topic=self.value("topic"),
+            country=self.value("country"),
+            year=int(year) if year and year.isdigit() else None,
+        )
 
     @property
     def active(self) -> bool:

@@ -269,7 +269,7 @@ class SearchPanel(QWidget):
 
     def _painted(self, total: int) -> None:
         page = self.pages.currentWidget()
-        if page.isVisible():
+        if page is not None and page.isVisible():
             page.repaint()  # painted now, so searchFinished means "the user can see it"
         self.searchFinished.emit(total)
 

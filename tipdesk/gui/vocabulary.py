@@ -8,8 +8,9 @@ them into the ``Vocabulary`` context; an unknown code still gets a readable name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from tipdesk.core.i18n import QT_TRANSLATE_NOOP
 from tipdesk.core.model import PILLARS
 
 CONTEXT = "Vocabulary"
