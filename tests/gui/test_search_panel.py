@@ -394,3 +394,29 @@ def test_a_new_interface_language_keeps_the_query_and_filters(
         QApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: panel.search_box.placeholderText() == "Search the library…")
     assert panel.status.count_label.text() == "2 documents"
+
+
+def test_focus_search_selects_the_query_for_a_new_one(qtbot, panel: SearchPanel) -> None:
+    search(qtbot, panel, "shelter")
+    panel.results_view.setFocus()
+    qtbot.waitUntil(panel.results_view.hasFocus)
+    panel.focusSearch()
+    assert panel.search_box.hasFocus()
+    assert panel.search_box.selectedText() == "shelter"
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000) as blocker:
+        type_text(panel.search_box, "passports")  # replaces the selected query
+    assert panel.search_box.text() == "passports"
+    assert blocker.args == [1]
+
+
+def test_no_results_under_a_filter_says_so(qtbot, panel: SearchPanel) -> None:
+    kind = panel.filters.combos["kind"]
+    kind.setFocus()
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000):
+        press(kind, Qt.Key.Key_Down)  # Guide
+    panel.focusSearch()
+    assert search(qtbot, panel, "passports") == 0
+    assert panel.pages.currentWidget() is panel.no_results_label
+    assert "clear them" in panel.no_results_label.text()
+    assert kind.currentText() == "Guide (0)"
+    assert "Report (1)" in [kind.itemText(i) for i in range(kind.count())]
