@@ -196,7 +196,7 @@ class ShareServer:
         *,
         max_connections: int = MAX_CONNECTIONS,
     ) -> None:
-        self.store = SyncStore(lib.paths.sync_dir if hasattr(lib, "paths") else Path(lib))
+        self.store = store_of(lib)
         self.host = host
         self.port = port
         self.max_connections = max_connections
@@ -243,6 +243,13 @@ class ShareServer:
         return f"http://{host}:{self.port}/"
 
 
+def store_of(lib: Any) -> SyncStore:
+    """The sync state of a Library (or of anything with ``.paths``), or of a data folder path."""
+    if hasattr(lib, "paths"):
+        return SyncStore(lib.paths.sync_dir)
+    return SyncStore(Path(lib) / "sync")
+
+
 def lan_address() -> str:
     """This computer's address on the local network (no packet is sent)."""
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) as probe:
@@ -259,7 +266,7 @@ def export_bundle(lib: Any, target: Path) -> int:
     Order: documents first, versioned metadata next, ``timestamp.json`` last, so a stick pulled
     out half-way is either the old bundle or incomplete-but-unreferenced files.
     """
-    store = SyncStore(lib.paths.sync_dir if hasattr(lib, "paths") else Path(lib))
+    store = store_of(lib)
     manifest = store.manifest()
     if not manifest.metadata:
         raise NotConfigured(
