@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -237,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path, default=None, help="folder for cProfile output")
     args = parser.parse_args(argv)
     queries = load_queries(args.queries or args.corpus / "queries.json")
+    load_start = os.getloadavg()[0]
     if args.phase == "tipdesk":
         result = run_tipdesk(args.corpus, queries, args.profile)
     elif args.phase == "fts5":
@@ -244,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         result = run_quality(args.corpus)
     result["memory_end"] = memory_mib()
+    result["load_average_1m"] = {"start": load_start, "end": os.getloadavg()[0]}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

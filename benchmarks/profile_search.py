@@ -1,4 +1,4 @@
-"""Where the search time goes: cProfile over a warm pass, per query kind.
+"""Where the search time goes: cProfile over a warm pass, per query kind (every 4th query).
 
 For each kind it writes ``profile-<kind>.pstats`` (open with ``python -m pstats``) and a text
 listing, and a ``profile-summary.json`` with the self time grouped by module (which part of the
@@ -20,6 +20,17 @@ from benchmarks.measure import Outcome
 from benchmarks.queries import KINDS, Query
 
 TOP = 25
+#: Profile every n-th query of a kind (cProfile makes Python code several times slower).
+SAMPLE_EVERY = 4
+#: Named stages of a search: (module, function name) whose cumulative time is the stage's.
+STAGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "parse + build query": (("tipdesk.core.query", "parse_query"),
+                            ("tipdesk.core.query", "build_language_query")),
+    "match + score (Whoosh)": (("whoosh.searching", "search_with_collector"),),
+    "facet counting": (("tipdesk.core.search", "add"), ("tipdesk.core.search", "facets")),
+    "hits: sections + snippets": (("tipdesk.core.search", "_hits"),),
+    "suggestion": (("tipdesk.core.suggest", "suggest"),),
+}
 
 
 def _module_of(filename: str) -> str:
@@ -42,9 +53,21 @@ def _stats_rows(stats: pstats.Stats) -> list[tuple[str, str, int, float, float]]
     return rows
 
 
+def stage_times(rows: list[tuple[str, str, int, float, float]]) -> dict[str, float]:
+    """Cumulative seconds per named stage (functions that do not exist count as 0)."""
+    times = {}
+    for stage, functions in STAGES.items():
+        times[stage] = sum(
+            cum for module, name, _calls, _self, cum in rows
+            if (module, name.rsplit(":", 1)[0]) in functions
+        )
+    return times
+
+
 def summarise_stats(stats: pstats.Stats, queries: int) -> dict[str, Any]:
     rows = _stats_rows(stats)
     total = stats.total_tt  # type: ignore[attr-defined]
+    stages = stage_times(rows)
     by_module: dict[str, float] = defaultdict(float)
     for module, _name, _calls, self_s, _cum in rows:
         by_module[module] += self_s
@@ -55,6 +78,10 @@ def summarise_stats(stats: pstats.Stats, queries: int) -> dict[str, Any]:
     return {
         "queries": queries,
         "total_ms_per_query": 1000 * total / max(1, queries),
+        "stages": {
+            stage: {"ms_per_query": 1000 * seconds / max(1, queries), "share": seconds / total}
+            for stage, seconds in stages.items()
+        },
         "self_time_by_module": [
             {"module": m, "ms_per_query": 1000 * s / max(1, queries), "share": s / total}
             for m, s in modules
@@ -74,7 +101,7 @@ def profile_passes(
     out_dir.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {}
     for kind in KINDS:
-        chosen = [q for q in queries if q.kind == kind]
+        chosen = [q for q in queries if q.kind == kind][::SAMPLE_EVERY]
         if not chosen:
             continue
         profiler = cProfile.Profile()

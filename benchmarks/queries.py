@@ -11,7 +11,8 @@ Kinds (50 per language for en, es, fr, pt):
   result is not itself a word of the corpus.
 
 In Spanish, French and Portuguese every fifth word / two-words query is typed without accents,
-as users often do. Stop words are approximated by the 80 most frequent words of each language.
+as users often do. Stop words (never a word query on their own) are the Snowball stop list plus
+the 80 most frequent words of each language.
 
 Usage: ``python -m benchmarks.queries [--corpus DIR] [--out FILE]``.
 """
@@ -60,6 +61,16 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+def snowball_stop_words(language: str) -> set[str]:
+    """The Snowball stop list (as shipped with Whoosh), accented and unaccented."""
+    try:
+        from whoosh.lang import stopwords_for_language
+    except ImportError:
+        return set()
+    words = set(stopwords_for_language(language))
+    return words | {strip_accents(w) for w in words}
+
+
 class Vocabulary:
     """Per-language document frequencies and the documents' content words."""
 
@@ -74,6 +85,7 @@ class Vocabulary:
             frequency.update(set(words))
         self.frequency = frequency
         self.stop_words = {w for w, _ in frequency.most_common(STOP_WORDS_PER_LANGUAGE)}
+        self.stop_words |= snowball_stop_words(language)
 
     def is_content(self, word: str, min_length: int = 4) -> bool:
         return (
@@ -211,7 +223,13 @@ def make_queries(docs: Sequence[MarkdownDoc], per_language: int = PER_LANGUAGE) 
     for kind in KINDS:
         for language in LANGUAGES:
             rng = random.Random(f"{QUERY_SEED}-{kind}-{language}")
-            made = makers[kind](vocabularies[language], rng, per_language)
+            made: list[Query] = []
+            while len(made) < per_language:  # no query text twice within a kind and language
+                seen = {q.text for q in made}
+                for query in makers[kind](vocabularies[language], rng, per_language - len(made)):
+                    if query.text not in seen:
+                        seen.add(query.text)
+                        made.append(query)
             for number, query in enumerate(made, start=1):
                 fields = {**asdict(query), "id": f"{kind}-{language}-{number:03d}"}
                 queries.append(Query(**fields))

@@ -147,8 +147,9 @@ def _tipdesk_details(tipdesk: dict[str, Any], fts5: dict[str, Any] | None) -> li
 def quality_section(quality: dict[str, Any] | None) -> list[str]:
     if not quality:
         return ["## Ranking quality", "", "Not run.", ""]
+    collections = {k: v for k, v in quality.items() if isinstance(v, dict) and "tipdesk" in v}
     rows = []
-    for name, result in quality.items():
+    for name, result in collections.items():
         target = TARGET_MAP[name]
         for engine in ("tipdesk", "fts5"):
             m = result[engine]
@@ -159,7 +160,7 @@ def quality_section(quality: dict[str, Any] | None) -> list[str]:
                 f"{m['map']:.3f}{mark}", f"{m['ndcg@10']:.3f}", f"{m['p@10']:.3f}",
                 f"{m['ms_per_query']:.1f}",
             ])
-    calls = {r["tipdesk"]["call"] for r in quality.values()}
+    calls = {r["tipdesk"]["call"] for r in collections.values()}
     header = ["collection", "engine", "MAP", "nDCG@10", "P@10", "ms/query"]
     return [
         "## Ranking quality", "",
@@ -172,15 +173,42 @@ def quality_section(quality: dict[str, Any] | None) -> list[str]:
 def profile_section(profile: dict[str, Any] | None) -> list[str]:
     if not profile:
         return []
-    lines = ["## Where TIPdesk's search time goes (cProfile, warm pass)", "",
-             "Self time by module, ms per query (share of the profiled time). cProfile slows "
-             "Python code down, so the totals are higher than the latencies above.", ""]
+    first = next(iter(profile.values()))
+    stages = list(first.get("stages", {}))
+    lines = [
+        "## Where TIPdesk's search time goes (cProfile, warm, every 4th query of each kind)", "",
+        "Milliseconds per query under cProfile, which slows Python code down several times, so "
+        "compare the shares, not the absolute figures with the latencies above. Stages are the "
+        "cumulative time of the core functions that do them (they can overlap).", "",
+    ]
     rows = []
     for kind, summary in profile.items():
-        top = summary["self_time_by_module"][:6]
-        cells = ", ".join(f"{m['module']} {m['ms_per_query']:.1f} ({m['share']:.0%})" for m in top)
-        rows.append([KIND_NAMES[kind], f"{summary['total_ms_per_query']:.1f}", cells])
-    return [*lines, *_table(["kind", "ms/query", "top modules"], rows)]
+        cells = [
+            f"{summary['stages'][stage]['ms_per_query']:.1f} "
+            f"({summary['stages'][stage]['share']:.0%})"
+            for stage in stages
+        ]
+        rows.append([KIND_NAMES[kind], f"{summary['total_ms_per_query']:.1f}", *cells])
+    lines += _table(["kind", "total", *stages], rows, "r")
+    lines += ["Self time by module (top 4):", ""]
+    rows = []
+    for kind, summary in profile.items():
+        top = summary["self_time_by_module"][:4]
+        cells = ", ".join(f"{m['module']} {m['share']:.0%}" for m in top)
+        rows.append([KIND_NAMES[kind], cells])
+    return [*lines, *_table(["kind", "modules"], rows)]
+
+
+def load_line(results: dict[str, dict[str, Any] | None]) -> list[str]:
+    parts = []
+    for name, result in results.items():
+        load = (result or {}).get("load_average_1m")
+        if load:
+            parts.append(f"{name} {load['start']:.2f} → {load['end']:.2f}")
+    if not parts:
+        return []
+    return ["Load average (1 min) at the start and end of each phase, a sign of other work on "
+            "the machine (2 cores): " + "; ".join(parts) + ".", ""]
 
 
 def method_section() -> list[str]:
@@ -236,6 +264,7 @@ def write_report(results_dir: Path, manifest_path: Path, out: Path) -> None:
         lines += [f"Sync and update benchmarks: [{SYNC_REPORT}]({SYNC_REPORT}).", ""]
     if machine:
         lines += machine_section(machine)
+    lines += load_line({"TIPdesk": tipdesk, "FTS5": fts5, "quality": quality})
     if manifest:
         lines += corpus_section(manifest)
     lines += import_section(tipdesk, fts5)
