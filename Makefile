@@ -20,5 +20,8 @@ bench:
 	@scripts/bootstrap.sh test
 	.venv/bin/python -m benchmarks.run
 
+screenshots:
+	scripts/screenshots.sh docs/screenshots
+
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache .mypy_cache dist .pyinstaller

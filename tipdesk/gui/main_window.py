@@ -431,16 +431,23 @@ class MainWindow(QMainWindow):
             self.resize(
                 min(1280, int(screen.width() * 0.85)), min(860, int(screen.height() * 0.85))
             )
-        if prefs.window_state is not None:
+        if prefs.window_state is not None and prefs.splitter is not None:
             self.restoreState(prefs.window_state)
-        if prefs.splitter is not None:
             self.splitter.restoreState(prefs.splitter)
         else:
-            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+            self.use_default_layout()
         for tab in prefs.tabs:
             self.open_document(tab.doc_id, tab.anchor, tab.page)
         if 0 <= prefs.current_tab < self.tabs.count():
             self.tabs.setCurrentIndex(prefs.current_tab)
+
+    def use_default_layout(self) -> None:
+        """Search about 30% of the width, notes 20%, documents the rest."""
+        width = max(self.width(), 800)
+        notes = max(220, width // 5)
+        search = max(300, width * 3 // 10)
+        self.resizeDocks([self.notes_dock], [notes], Qt.Orientation.Horizontal)
+        self.splitter.setSizes([search, width - search - notes])
 
     def save_state(self) -> None:
         prefs = self.context.preferences
