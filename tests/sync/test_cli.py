@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,50 @@ def test_share_and_export_bundle_from_the_command_line(
         share.send_signal(signal.SIGINT)
         share.wait(10)
     assert share.returncode == 0
+
+
+def test_ctrl_c_stops_cleanly_and_the_next_sync_resumes(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pub = TestPublisher(tmp_path / "pub")
+    pub.write("big", size=300_000)
+    pub.publish()
+    with RepoServer(pub.repo).start() as server:
+        server.behaviour.drip_interval = 0.0005
+        env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tipdesk",
+                "sync",
+                "--from",
+                server.url,
+                "--trust",
+                str(pub.root_file),
+                "--data-dir",
+                str(data_dir),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=REPO_ROOT,
+        )
+        partial = data_dir / "sync" / "partial"
+        deadline = time.monotonic() + 30
+        while not any(p.stat().st_size > 1000 for p in partial.glob("*.part")):
+            assert child.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=20)
+        assert child.returncode == 1
+        assert "cancelled" in err
+        kept = next(partial.glob("*.part")).stat().st_size
+        assert kept > 1000
+        server.behaviour.drip_interval = None
+        server.reset_log()
+        code, out, _ = run(capsys, "sync", "--data-dir", data_dir)
+        assert code == 0 and "1 added" in out
+        ranges = [r.range for r in server.requests if r.path.endswith(".big.md")]
+        assert ranges and ranges[0] is not None and int(ranges[0][6:-1]) >= kept

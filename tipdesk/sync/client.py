@@ -281,11 +281,14 @@ class SyncClient:
                     continue
                 finally:
                     attempt.close()
-                count = {
-                    kind: sum(1 for c in changes if c.change == kind)
-                    for kind in ("added", "updated", "removed")
-                }
-                return UpdateCheck(source.given, True, **count)
+                kinds = [c.change for c in changes]
+                return UpdateCheck(
+                    source.given,
+                    True,
+                    added=kinds.count("added"),
+                    updated=kinds.count("updated"),
+                    removed=kinds.count("removed"),
+                )
             return last
 
     def check_available(self, source: str | None = None) -> bool:

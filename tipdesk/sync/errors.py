@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from tipdesk.core.errors import UserError
 
-try:  # the core may define the common base class; fall back to our own
-    from tipdesk.core.errors import SyncError as _CoreSyncError
-except ImportError:  # pragma: no cover - depends on the core's version
-    _CoreSyncError = UserError  # type: ignore[misc,assignment]
 
-
-class SyncError(_CoreSyncError):  # type: ignore[valid-type,misc]
+class SyncError(UserError):
     """Syncing failed; the library is unchanged and still works offline."""
 
 

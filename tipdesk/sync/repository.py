@@ -37,7 +37,7 @@ from tipdesk.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from tipdesk.sync.errors import KeyStoreError, PublishError
 from tipdesk.sync.files import write_atomic
 
-T = TypeVar("T", bound=Signed)
+T = TypeVar("T", Root, Timestamp, Snapshot, Targets)
 _VERSIONED = re.compile(r"^(\d+)\.(root|targets|snapshot)\.json$")
 _SERIALIZER = JSONSerializer(compact=True)
 
@@ -132,7 +132,7 @@ class RepositoryFiles:
     def _load(self, name: str, kind: type[T]) -> Metadata[T]:
         path = self.metadata_dir / name
         try:
-            md = Metadata[kind].from_file(str(path))  # type: ignore[valid-type]
+            md: Metadata[T] = Metadata.from_file(str(path))
         except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same message
             raise PublishError(
                 QT_TRANSLATE_NOOP(
