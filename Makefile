@@ -1,5 +1,5 @@
 # TIPdesk. The two commands a newcomer needs: `make run` and `make test`.
-.PHONY: run test lint bench screenshots package clean
+.PHONY: run test lint bench screenshots package clean demo-repo
 
 run:
 	@scripts/bootstrap.sh run
@@ -19,6 +19,10 @@ lint:
 bench:
 	@scripts/bootstrap.sh test
 	.venv/bin/python -m benchmarks.run
+
+demo-repo:
+	@scripts/bootstrap.sh test
+	.venv/bin/python -m tipdesk publish-demo $(or $(REPO),/tmp/tipdesk-demo-repo)
 
 screenshots:
 	scripts/screenshots.sh docs/screenshots
