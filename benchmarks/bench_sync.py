@@ -28,7 +28,7 @@ from benchmarks.corpora import REPO_ROOT
 from benchmarks.measure import machine_info
 from tipdesk import Library
 from tipdesk.core.progress import Progress
-from tipdesk.sync.client import SyncClient
+from tipdesk.sync.client import APPLYING, SyncClient
 from tipdesk.sync.keyops import init_keys
 from tipdesk.sync.keys import KeyStore
 from tipdesk.sync.publisher import publish
@@ -71,16 +71,21 @@ def sentence_pool() -> list[str]:
     return sentences or ["Protection of victims of trafficking in persons is a duty of states."]
 
 
-def document_text(doc_id: str, version: int, size: int, pool: list[str],
-                  rng: random.Random) -> str:
+def document_text(doc_id: str, version: int, size: int, pool: list[str], rng: random.Random) -> str:
     stable = random.Random(doc_id)  # title and date survive revisions, as in real documents
     words = stable.choice(pool).split()[:8]
     title = " ".join(words).strip(".,;:") + f" ({doc_id})"
-    text = FRONT.format(id=doc_id, title_yaml=json.dumps(title, ensure_ascii=False), title=title,
-                        language="en", group=doc_id,
-                        topic=rng.choice(["children", "forced-labour", "training"]),
-                        month=stable.randint(1, 9), version=f"1.{version}",
-                        summary=json.dumps(rng.choice(pool)[:180], ensure_ascii=False))
+    text = FRONT.format(
+        id=doc_id,
+        title_yaml=json.dumps(title, ensure_ascii=False),
+        title=title,
+        language="en",
+        group=doc_id,
+        topic=rng.choice(["children", "forced-labour", "training"]),
+        month=stable.randint(1, 9),
+        version=f"1.{version}",
+        summary=json.dumps(rng.choice(pool)[:180], ensure_ascii=False),
+    )
     section = 0
     while len(text.encode("utf-8")) < size:
         section += 1
@@ -89,19 +94,22 @@ def document_text(doc_id: str, version: int, size: int, pool: list[str],
     return text
 
 
-def write_library(folder: Path, count: int, size: int, pool: list[str],
-                  rng: random.Random) -> list[str]:
+def write_library(
+    folder: Path, count: int, size: int, pool: list[str], rng: random.Random
+) -> list[str]:
     ids = [f"bench-{number:04d}" for number in range(count)]
     for doc_id in ids:
         sub = folder / doc_id[-1]
         sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"{doc_id}.md").write_text(document_text(doc_id, 0, size, pool, rng),
-                                          encoding="utf-8")
+        (sub / f"{doc_id}.md").write_text(
+            document_text(doc_id, 0, size, pool, rng), encoding="utf-8"
+        )
     return ids
 
 
-def revise(folder: Path, doc_id: str, version: int, size: int, pool: list[str],
-           rng: random.Random) -> int:
+def revise(
+    folder: Path, doc_id: str, version: int, size: int, pool: list[str], rng: random.Random
+) -> int:
     path = folder / doc_id[-1] / f"{doc_id}.md"
     path.write_text(document_text(doc_id, version, size, pool, rng), encoding="utf-8")
     return path.stat().st_size
@@ -133,8 +141,11 @@ class _Handler(BaseHTTPRequestHandler):
         body = local.read_bytes()
         status = 200
         range_header = self.headers.get("Range")
-        gzipped = (srv.gzip_json and path.endswith(".json")
-                   and "gzip" in self.headers.get("Accept-Encoding", ""))
+        gzipped = (
+            srv.gzip_json
+            and path.endswith(".json")
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+        )
         if gzipped:
             body = gzip.compress(body, 6)
         elif range_header:
@@ -201,7 +212,7 @@ def timed_sync(client: SyncClient, source: str, server: CountingServer | None) -
     marks: dict[str, float] = {}
 
     def progress(report: Progress) -> None:
-        if report.message == "updating the library" and "apply" not in marks:
+        if report.message.startswith(APPLYING) and "apply" not in marks:
             marks["apply"] = time.perf_counter()
 
     if server is not None:
@@ -220,17 +231,21 @@ def timed_sync(client: SyncClient, source: str, server: CountingServer | None) -
         "server_requests": counts.get("requests"),
         "body_bytes": counts.get("body"),
         "wire_bytes": (counts.get("body", 0) + counts.get("headers", 0)) if counts else None,
-        "added": len(result.added), "updated": len(result.updated),
-        "removed": len(result.removed), "files": result.files_downloaded,
+        "added": len(result.added),
+        "updated": len(result.updated),
+        "removed": len(result.removed),
+        "files": result.files_downloaded,
     }
 
 
 def metadata_sizes(repo: Path) -> dict[str, int]:
     meta = repo / "metadata"
     newest = max(int(p.name.split(".")[0]) for p in meta.glob("*.targets.json"))
-    return {"targets": (meta / f"{newest}.targets.json").stat().st_size,
-            "snapshot": (meta / f"{newest}.snapshot.json").stat().st_size,
-            "timestamp": (meta / "timestamp.json").stat().st_size}
+    return {
+        "targets": (meta / f"{newest}.targets.json").stat().st_size,
+        "snapshot": (meta / f"{newest}.snapshot.json").stat().st_size,
+        "timestamp": (meta / "timestamp.json").stat().st_size,
+    }
 
 
 def run(count: int, size: int, seed: int, work: Path) -> dict[str, Any]:
@@ -249,8 +264,9 @@ def run(count: int, size: int, seed: int, work: Path) -> dict[str, Any]:
     root = str(keys_dir / "1.root.json")
 
     def client_for(name: str, transfer_only: bool = False) -> tuple[Any, SyncClient]:
-        lib = TransferOnly(work / name) if transfer_only else Library.open(work / name,
-                                                                           bundled=False)
+        lib = (
+            TransferOnly(work / name) if transfer_only else Library.open(work / name, bundled=False)
+        )
         client = SyncClient(lib)
         client.configure(trust=root)
         return lib, client
@@ -267,21 +283,28 @@ def run(count: int, size: int, seed: int, work: Path) -> dict[str, Any]:
     one_percent = max(1, count // 100)
     picks = rng.sample(ids, one_percent * 3)
     changed_bytes = change(picks[:one_percent], 1)
-    results["resync_1pct"] = {**timed_sync(client, server.url, server),
-                              "changed_bytes": changed_bytes, "metadata": metadata_sizes(repo)}
+    results["resync_1pct"] = {
+        **timed_sync(client, server.url, server),
+        "changed_bytes": changed_bytes,
+        "metadata": metadata_sizes(repo),
+    }
     server.gzip_json = True
-    changed_bytes = change(picks[one_percent:2 * one_percent], 2)
-    results["resync_1pct_gzip"] = {**timed_sync(client, server.url, server),
-                                   "changed_bytes": changed_bytes}
+    changed_bytes = change(picks[one_percent : 2 * one_percent], 2)
+    results["resync_1pct_gzip"] = {
+        **timed_sync(client, server.url, server),
+        "changed_bytes": changed_bytes,
+    }
     server.gzip_json = False
 
     withdrawn = picks[2 * one_percent]
     (content / withdrawn[-1] / f"{withdrawn}.md").unlink()
     (content / "0" / "bench-new.md").write_text(document_text("bench-new", 0, size, pool, rng))
-    changed_bytes = change(picks[2 * one_percent + 1:3 * one_percent], 3)
+    changed_bytes = change(picks[2 * one_percent + 1 : 3 * one_percent], 3)
     changed_bytes += (content / "0" / "bench-new.md").stat().st_size
-    results["resync_add_withdraw"] = {**timed_sync(client, server.url, server),
-                                      "changed_bytes": changed_bytes}
+    results["resync_add_withdraw"] = {
+        **timed_sync(client, server.url, server),
+        "changed_bytes": changed_bytes,
+    }
 
     lib.close()
 
@@ -296,8 +319,10 @@ def run(count: int, size: int, seed: int, work: Path) -> dict[str, Any]:
     big.write_text(document_text("bench-big", 0, 10_000_000, pool, rng), encoding="utf-8")
     publish(content, repo, keys)
     server.cut_every = 2_000_000
-    results["resume_10mb_cut_every_2mb"] = {**timed_sync(usb, server.url, server),
-                                            "document_bytes": big.stat().st_size}
+    results["resume_10mb_cut_every_2mb"] = {
+        **timed_sync(usb, server.url, server),
+        "document_bytes": big.stat().st_size,
+    }
     server.shutdown()
     return results
 
@@ -325,8 +350,10 @@ def write_report(results: dict[str, Any], machine: dict[str, str], out: Path) ->
         ("1% re-sync with 1 added + 1 withdrawn", r["resync_add_withdraw"]),
         ("initial sync, USB folder (transfer only)", r["initial_folder"]),
         ("initial sync from a peer, `tipdesk share` (transfer only)", r["initial_peer"]),
-        ("10 MB document, connection cut every 2 MB (transfer only)",
-         r["resume_10mb_cut_every_2mb"]),
+        (
+            "10 MB document, connection cut every 2 MB (transfer only)",
+            r["resume_10mb_cut_every_2mb"],
+        ),
     ]
     lines = [
         "## Sync",
@@ -344,12 +371,13 @@ def write_report(results: dict[str, Any], machine: dict[str, str], out: Path) ->
         "|---|---|---|---|---|---|---|---|",
     ]
     for name, row in rows:
-        requests = row.get("server_requests") or row.get("share_requests") \
-            or row["client_requests"]
+        requests = row.get("server_requests") or row.get("share_requests") or row["client_requests"]
         body = row.get("body_bytes") if row.get("body_bytes") is not None else row["client_bytes"]
-        lines.append(f"| {name} | {row['seconds']:.2f} s | {row['transfer_seconds']:.2f} s | "
-                     f"{row['apply_seconds']:.2f} s | {row['files']} | {requests} | "
-                     f"{_mb(body)} | {_mb(row.get('wire_bytes'))} |")
+        lines.append(
+            f"| {name} | {row['seconds']:.2f} s | {row['transfer_seconds']:.2f} s | "
+            f"{row['apply_seconds']:.2f} s | {row['files']} | {requests} | "
+            f"{_mb(body)} | {_mb(row.get('wire_bytes'))} |"
+        )
     resume = r["resume_10mb_cut_every_2mb"]
     overhead = resume["body_bytes"] - resume["document_bytes"] - 0  # metadata is tiny here
     lines += [
@@ -357,7 +385,7 @@ def write_report(results: dict[str, Any], machine: dict[str, str], out: Path) ->
         f"- **1% re-sync** ({one['updated']} documents revised, {_kb(one['changed_bytes'])} of "
         f"documents; metadata {_kb(meta_total)}: targets {_kb(one['metadata']['targets'])}): "
         f"{_kb(one['wire_bytes'])} on the wire in {one['server_requests']} requests. The bound "
-        f"\"2 × (changed documents + metadata)\" is {_kb(bound)}: "
+        f'"2 × (changed documents + metadata)" is {_kb(bound)}: '
         f"{'met' if one['wire_bytes'] <= bound else 'NOT met'}. The research note measured "
         f"{_kb(NOTE_RESYNC_BYTES)} and {NOTE_RESYNC_REQUESTS} requests for the same case; with "
         f"JSON gzipped (as nginx serves it with the documented config) it is "

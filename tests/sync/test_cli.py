@@ -236,3 +236,26 @@ def test_ctrl_c_stops_cleanly_and_the_next_sync_resumes(
         assert code == 0 and "1 added" in out
         ranges = [r.range for r in server.requests if r.path.endswith(".big.md")]
         assert ranges and ranges[0] is not None and int(ranges[0][6:-1]) >= kept
+
+
+def test_the_progress_line_shows_bytes_files_and_speed_then_documents() -> None:
+    import io
+
+    from tipdesk.core.progress import Progress
+    from tipdesk.sync.terminal import SyncProgressLine
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    line = SyncProgressLine(screen)
+    line(Progress(2_500_000, 10_000_000, "3/12 files, 1.2 MB/s"))
+    line(Progress(12, 12, "updating the library: doc.md"))
+    line.close()
+    text = screen.getvalue()
+    assert "2.5 MB/10.0 MB" in text and "3/12 files, 1.2 MB/s" in text
+    assert "Updating the library: 12/12 documents" in text
+    quiet = io.StringIO()  # not a terminal: nothing drawn
+    SyncProgressLine(quiet)(Progress(1, 2, "x"))
+    assert quiet.getvalue() == ""

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from tuf.api import exceptions as tuf_errors
 
-from tipdesk.core.progress import CancelToken, ProgressCallback, report
+from tipdesk.core.progress import CancelToken, Progress, ProgressCallback, report
 from tipdesk.sync.attempt import Plan, SyncAttempt, make_durable
 from tipdesk.sync.errors import SyncError
 from tipdesk.sync.failures import combine, explain
@@ -51,6 +51,21 @@ class SyncedLibrary(Protocol):
     def paths(self) -> Any: ...
 
     def apply_synced(self, files: Any, *, progress: Any = None, cancel: Any = None) -> Any: ...
+
+
+APPLYING = "updating the library"
+
+
+def _applying(progress: ProgressCallback | None) -> ProgressCallback | None:
+    """The library's progress while applying, counted in documents and labelled as such."""
+    if progress is None:
+        return None
+    outer = progress
+
+    def relay(step: Progress) -> None:
+        outer(Progress(step.done, step.total, f"{APPLYING}: {step.message}".rstrip(": ")))
+
+    return relay
 
 
 class _ProgressRelay:
@@ -214,9 +229,9 @@ class SyncClient:
         if changes:
             self.store.write_report(report_to_dict(result))
         if not new.library_applied:
-            report(progress, 0, None, "updating the library")
+            report(progress, 0, None, APPLYING)
             mapping = {p: self.store.object_path(p, e.sha256) for p, e in new.files.items()}
-            applied = self.lib.apply_synced(mapping, progress=progress, cancel=cancel)
+            applied = self.lib.apply_synced(mapping, progress=_applying(progress), cancel=cancel)
             by_file = {str(local): path for path, local in mapping.items()}
             problems = tuple(
                 f"{by_file.get(p.path, p.path)}: {p.message}"

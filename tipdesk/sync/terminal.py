@@ -38,7 +38,9 @@ class SyncProgressLine:
         if now - self._last < 0.1 and progress.done != progress.total:
             return
         self._last = now
-        if progress.total:
+        if progress.total and progress.message.startswith("updating the library"):
+            line = f"Updating the library: {progress.done}/{progress.total} documents"
+        elif progress.total:
             filled = int(WIDTH * min(progress.done, progress.total) / progress.total)
             bar = "#" * filled + "-" * (WIDTH - filled)
             line = (
