@@ -155,3 +155,21 @@ def test_an_exported_bundle_is_a_source_like_any_other(
     report = make_client(participant).sync([str(stick)])
     assert len(report.added) == 5
     assert export_bundle(trainer, stick) == 1  # again: only the timestamp is rewritten
+
+
+def test_an_export_never_makes_a_bundle_older(
+    trainer: Library,
+    publisher: TestPublisher,
+    server: RepoServer,
+    open_library,  # noqa: ANN001
+    make_client,
+    tmp_path: Path,
+) -> None:  # noqa: ANN001
+    stick = tmp_path / "stick"
+    publisher.write("doc-new")
+    publisher.publish()
+    newer = open_library("newer")
+    make_client(newer).sync([server.url])
+    export_bundle(newer, stick)
+    with pytest.raises(NotConfigured, match="newer release"):
+        export_bundle(trainer, stick)

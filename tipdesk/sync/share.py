@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from tuf.api.metadata import Metadata, Timestamp
+
 from tipdesk.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
-from tipdesk.sync.errors import NotConfigured
+from tipdesk.sync.errors import NotConfigured, SyncError
 from tipdesk.sync.files import copy_atomic
 from tipdesk.sync.naming import hashed_name
 from tipdesk.sync.store import Manifest, SyncStore
@@ -264,14 +266,48 @@ def export_bundle(lib: Any, target: Path) -> int:
     """Copy the verified state into ``target`` as a repository folder; return files copied.
 
     Order: documents first, versioned metadata next, ``timestamp.json`` last, so a stick pulled
-    out half-way is either the old bundle or incomplete-but-unreferenced files.
+    out half-way still holds the previous bundle (plus unreferenced files). A folder holding a
+    newer release is left alone.
     """
     store = store_of(lib)
-    manifest = store.manifest()
-    if not manifest.metadata:
+    with store.locked():
+        manifest = store.manifest()
+        if not manifest.metadata:
+            raise NotConfigured(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "there is nothing to export yet: sync this library first"
+                )
+            )
+        _refuse_newer_bundle(target, manifest)
+        try:
+            return _copy_bundle(store, manifest, target)
+        except OSError as exc:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(CONTEXT, "cannot write the bundle to {dir}: {reason}"),
+                dir=str(target),
+                reason=exc.strerror or str(exc),
+            ) from exc
+
+
+def _refuse_newer_bundle(target: Path, manifest: Manifest) -> None:
+    existing = target / "metadata" / "timestamp.json"
+    if not existing.exists():
+        return
+    try:
+        version = Metadata[Timestamp].from_file(str(existing)).signed.version
+    except Exception:  # noqa: BLE001 - an unreadable old bundle is simply replaced
+        return
+    if version > manifest.timestamp_version:
         raise NotConfigured(
-            QT_TRANSLATE_NOOP(CONTEXT, "there is nothing to export yet: sync this library first")
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "{dir} already holds a newer release than this computer; sync from it instead",
+            ),
+            dir=str(target),
         )
+
+
+def _copy_bundle(store: SyncStore, manifest: Manifest, target: Path) -> int:
     routes = routes_for(store, manifest)
     ordered = sorted(
         routes, key=lambda r: (r.startswith("/metadata/"), r == "/metadata/timestamp.json", r)
