@@ -80,6 +80,7 @@ def test_forbidden_actions_are_really_unavailable(qtbot, kiosk_window) -> None: 
     window.close()  # refused: a visitor cannot close the kiosk
     assert window.isVisible()
     assert not window.acceptDrops()
+    assert not window.notes_dock.isVisible()
 
     refused: list[str] = []
     kiosk.links.refused.connect(refused.append)

@@ -87,7 +87,8 @@ def cover_html(handout: Handout, contents: list[tuple[str, int]]) -> str:
     details = handout.details
     title = details.title or handout.pack_name
     rows = "".join(
-        f"<tr><td>{html.escape(name)}</td><td align='right'>{page}</td></tr>"
+        f"<tr><td style='border: none'>{html.escape(name)}</td>"
+        f"<td style='border: none' align='right'>{page}</td></tr>"
         for name, page in contents
     )
     when_where = " · ".join(v for v in (details.date, details.place) if v)

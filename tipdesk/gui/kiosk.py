@@ -143,10 +143,10 @@ class KioskMode(QObject):
         self.links = LinkRefuser(self)
         self.home = KioskHome(context)
         self.home.clearRequested.connect(self.clear_everything)
-        self.home.adminRequested.connect(self.ask_pin)
         self.toolbar = self._toolbar()
         self._guarded: list[QAction] = []
         self._old_welcome: QWidget | None = None
+        self._dock_was_visible = False
         context.languageChanged.connect(lambda _language: self.retranslateUi())
 
     # --- locking down ---------------------------------------------------------------------------
@@ -158,6 +158,10 @@ class KioskMode(QObject):
         for scheme in REFUSED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self.links, "refuse")
         self.window.setAcceptDrops(False)
+        dock = getattr(self.window, "notes_dock", None)
+        if dock is not None and not self.policy.allows("notes"):
+            self._dock_was_visible = dock.isVisible()
+            dock.hide()
         self.window.menuBar().setVisible(False)
         self.toolbar.setVisible(True)
         self.lock_action.setVisible(False)
@@ -298,6 +302,9 @@ class KioskMode(QObject):
         for scheme in REFUSED_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         self.window.setAcceptDrops(True)
+        dock = getattr(self.window, "notes_dock", None)
+        if dock is not None and self._dock_was_visible:
+            dock.show()
         self.window.menuBar().setVisible(True)
         self.window.removeEventFilter(self)
         self.lock_action.setVisible(True)

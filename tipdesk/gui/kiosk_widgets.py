@@ -25,7 +25,6 @@ class KioskHome(QWidget):
     """What a visitor sees first: a greeting, where to search, and the chosen home document."""
 
     clearRequested = Signal()
-    adminRequested = Signal()
     documentShown = Signal(str)  # the home document's id, once shown
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -51,14 +50,9 @@ class KioskHome(QWidget):
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("kioskClearButton")
         self.clear_button.clicked.connect(self.clearRequested)
-        self.admin_button = QPushButton()
-        self.admin_button.setObjectName("kioskAdminButton")
-        self.admin_button.setFlat(True)
-        self.admin_button.clicked.connect(self.adminRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.admin_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         layout.addWidget(self.heading)
@@ -106,7 +100,6 @@ class KioskHome(QWidget):
                 self.tr("Type in the search box to find guides, checklists and laws.")
             )
         self.clear_button.setText(self.tr("Clear everything I did"))
-        self.admin_button.setText(self.tr("Administrator…"))
         self.document.setAccessibleName(self.tr("Information"))
 
 

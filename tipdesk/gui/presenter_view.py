@@ -111,6 +111,9 @@ class PresenterWindow(_KeyedWindow):
         self.notes = QTextBrowser()
         self.notes.setObjectName("presenterNotes")
         self.notes.setOpenLinks(False)
+        notes_font = self.notes.font()
+        notes_font.setPointSizeF(notes_font.pointSizeF() * 1.5)  # read at arm's length
+        self.notes.setFont(notes_font)
         self.progress = QLabel()
         self.progress.setObjectName("presenterProgress")
         self.item_clock = QLabel()

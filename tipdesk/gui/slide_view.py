@@ -37,6 +37,7 @@ class SlideBrowser(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet(f"QTextBrowser {{ border: none; background: {PAPER}; color: {INK}; }}")
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt API
         del name
@@ -77,11 +78,15 @@ class SlideView(QWidget):
         self.title.setWordWrap(True)
         self.body = SlideBrowser()
         self.body.setObjectName("slideBody")
+        if preview:  # a preview shows the top of the slide; it never scrolls
+            self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = QLabel()
         self.progress.setObjectName("slideProgress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
         for label in (self.kicker, self.title, self.progress):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setMinimumWidth(1)  # long titles wrap; they never widen the window
+        self.kicker.setWordWrap(True)
         column = QVBoxLayout(self.page)
         column.addWidget(self.kicker)
         column.addWidget(self.title)
