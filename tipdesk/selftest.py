@@ -105,6 +105,9 @@ def check_library(test: SelfTest) -> str:
     info = test.library.info()
     if info.documents == 0:
         raise CheckFailed("the bundled library is empty")
+    health = test.library.index_health
+    if seed is not None and health.state != "ok":  # e.g. a seed built by older code
+        raise CheckFailed(f"the seed was not usable, the first start re-indexed: {health.message}")
     origin = "from the seed" if seed else "indexed, no seed"
     return f"{info.documents} documents, {info.index.sections} sections, {origin}, {took:.2f} s"
 
