@@ -104,7 +104,10 @@ def test_first_start_imports_the_starter_library_with_progress(qtbot, qapp, tmp_
                 lambda: desktop.startup_window is not None and desktop.startup_window.isVisible(),
                 timeout=10_000,
             )
-            assert "first use" in desktop.startup_window.status.text()
+            qtbot.waitUntil(
+                lambda: "first use" in desktop.startup_window.status.text(), timeout=30_000
+            )
+            assert desktop.startup_window.bar.maximum() > 50  # the number of files to import
         assert desktop.startup_window is None  # closed once the window shows
         assert any(p.total and p.total > 50 for p in seen)
         window = desktop.window

@@ -5,62 +5,62 @@ Never imported. Do not edit: change the message in the core and run ui/translati
 
 # ruff: noqa: E501, F821
 
-QT_TRANSLATE_NOOP("tipdesk", 'The library database could not be written: {detail}')  # tipdesk/core/catalogue.py:237
-QT_TRANSLATE_NOOP("tipdesk", 'The disk is full: free some space and try again. Nothing in the library was lost.')  # tipdesk/core/catalogue.py:227
-QT_TRANSLATE_NOOP("tipdesk", 'The library folder is read-only: {path}')  # tipdesk/core/catalogue.py:234
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the file is empty')  # tipdesk/core/formats.py:41
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the file is too large ({mb} MB; the limit is {limit} MB)')  # tipdesk/core/formats.py:44
-QT_TRANSLATE_NOOP("tipdesk", '{file}: this is not a text file')  # tipdesk/core/formats.py:54
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the page has no text')  # tipdesk/core/formats.py:151
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the PDF has no text that can be searched (it may be a scanned image)')  # tipdesk/core/formats.py:200
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the PDF is protected by a password')  # tipdesk/core/formats.py:177
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the PDF is damaged and cannot be read')  # tipdesk/core/formats.py:195
-QT_TRANSLATE_NOOP("tipdesk", "{file}: the front matter is not closed with a line '---'")  # tipdesk/core/frontmatter.py:56
-QT_TRANSLATE_NOOP("tipdesk", "{file}: the front matter must be a list of 'field: value' lines")  # tipdesk/core/frontmatter.py:71
-QT_TRANSLATE_NOOP("tipdesk", "{file}: '{field}' must be a list of words")  # tipdesk/core/frontmatter.py:92
-QT_TRANSLATE_NOOP("tipdesk", '{file}: missing field(s) in the front matter: {fields}')  # tipdesk/core/frontmatter.py:106
-QT_TRANSLATE_NOOP("tipdesk", "{file}: the id '{id}' may only use lower case letters, digits and '-'")  # tipdesk/core/frontmatter.py:113
-QT_TRANSLATE_NOOP("tipdesk", "{file}: unknown language '{language}' (use en, es, fr or pt)")  # tipdesk/core/frontmatter.py:122
-QT_TRANSLATE_NOOP("tipdesk", "{file}: unknown kind '{kind}'")  # tipdesk/core/frontmatter.py:129
-QT_TRANSLATE_NOOP("tipdesk", "{file}: 'published' must be a date like 2000-11-15, 2000-11 or 2000")  # tipdesk/core/frontmatter.py:134
-QT_TRANSLATE_NOOP("tipdesk", "{file}: 'source_url' must be a web address (https://…)")  # tipdesk/core/frontmatter.py:142
-QT_TRANSLATE_NOOP("tipdesk", '{file}: not an ISO country code: {codes}')  # tipdesk/core/frontmatter.py:149
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the front matter is not valid YAML{where}')  # tipdesk/core/frontmatter.py:65
-QT_TRANSLATE_NOOP("tipdesk", "{file}: the id '{id}' is already used by another document")  # tipdesk/core/importer.py:171
-QT_TRANSLATE_NOOP("tipdesk", '{file}: could not be copied into the library ({reason})')  # tipdesk/core/importer.py:203
-QT_TRANSLATE_NOOP("tipdesk", 'The kiosk configuration {file} cannot be used: {problem}')  # tipdesk/core/kiosk.py:179
-QT_TRANSLATE_NOOP("tipdesk", 'The PIN must have {min} to {max} characters, without spaces at the ends.')  # tipdesk/core/kiosk.py:111
-QT_TRANSLATE_NOOP("tipdesk", 'The library in {path} is in use by another TIPdesk window or command.')  # tipdesk/core/library.py:142
-QT_TRANSLATE_NOOP("tipdesk", 'Rebuilding the search index…')  # tipdesk/core/library.py:223
-QT_TRANSLATE_NOOP("tipdesk", 'This seminar pack no longer exists.')  # tipdesk/core/packexport.py:68
-QT_TRANSLATE_NOOP("tipdesk", 'The pack refers to documents that are no longer in the library: {ids}. Remove them from the pack first.')  # tipdesk/core/packexport.py:74
-QT_TRANSLATE_NOOP("tipdesk", 'The pack could not be written to {path}: {reason}')  # tipdesk/core/packexport.py:106
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the document '{id}' does not match the manifest. Nothing was imported.")  # tipdesk/core/packfile.py:129
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the document '{id}' cannot be read ({reason}). Nothing was imported.")  # tipdesk/core/packfile.py:118
-QT_TRANSLATE_NOOP("tipdesk", '{file} was refused: its manifest is wrong ({problem}). Nothing was imported.')  # tipdesk/core/packmanifest.py:95
-QT_TRANSLATE_NOOP("tipdesk", '{file} was made by a newer TIPdesk (pack format {version}); update TIPdesk to open it. Nothing was imported.')  # tipdesk/core/packmanifest.py:121
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is not part of a seminar pack. Nothing was imported.")  # tipdesk/core/packmanifest.py:143
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the manifest names '{entry}', which is not in the pack. Nothing was imported.")  # tipdesk/core/packmanifest.py:185
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: '{id}' is not a valid document id. Nothing was imported.")  # tipdesk/core/packmanifest.py:166
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the pack refers to '{id}', which it does not contain. Nothing was imported.")  # tipdesk/core/packmanifest.py:228
-QT_TRANSLATE_NOOP("tipdesk", 'A seminar pack needs a name.')  # tipdesk/core/packs.py:88
-QT_TRANSLATE_NOOP("tipdesk", 'The planned time must be between 0 and {max} minutes.')  # tipdesk/core/packs.py:99
-QT_TRANSLATE_NOOP("tipdesk", 'Choose a document to add to the pack.')  # tipdesk/core/packs.py:223
-QT_TRANSLATE_NOOP("tipdesk", 'This item is no longer in the pack.')  # tipdesk/core/packs.py:304
-QT_TRANSLATE_NOOP("tipdesk", 'The pack changed; reload it.')  # tipdesk/core/packs.py:274
-QT_TRANSLATE_NOOP("tipdesk", '{file} was refused: it holds too many files ({count}; at most {max}). Nothing was imported.')  # tipdesk/core/packzip.py:58
-QT_TRANSLATE_NOOP("tipdesk", '{file} was refused: it would unpack to more than {max} MB. Nothing was imported.')  # tipdesk/core/packzip.py:114
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' would be written outside the pack's folder. Nothing was imported.")  # tipdesk/core/packzip.py:72
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is a link. Nothing was imported.")  # tipdesk/core/packzip.py:83
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is encrypted. Nothing was imported.")  # tipdesk/core/packzip.py:92
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is too large or compressed suspiciously much. Nothing was imported.")  # tipdesk/core/packzip.py:103
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the document '{id}' does not match its checksum; the pack is damaged or was altered. Nothing was imported.")  # tipdesk/core/packzip.py:159
-QT_TRANSLATE_NOOP("tipdesk", '{file} cannot be read: {reason}')  # tipdesk/core/packzip.py:217
-QT_TRANSLATE_NOOP("tipdesk", '{file} is not a TIPdesk seminar pack (it is not a readable zip file). Nothing was imported.')  # tipdesk/core/packzip.py:235
-QT_TRANSLATE_NOOP("tipdesk", '{file} is not a TIPdesk seminar pack: it has no manifest. Nothing was imported.')  # tipdesk/core/packzip.py:248
-QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is damaged ({reason}). Nothing was imported.")  # tipdesk/core/packzip.py:199
-QT_TRANSLATE_NOOP("tipdesk", '{file}: no such file')  # tipdesk/core/parse.py:63
-QT_TRANSLATE_NOOP("tipdesk", '{file}: is a folder, not a file')  # tipdesk/core/parse.py:66
-QT_TRANSLATE_NOOP("tipdesk", '{file}: TIPdesk cannot import this kind of file (use .md, .txt, .html or .pdf)')  # tipdesk/core/parse.py:71
-QT_TRANSLATE_NOOP("tipdesk", '{file}: the document has no text')  # tipdesk/core/parse.py:97
-QT_TRANSLATE_NOOP("tipdesk", '{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt')  # tipdesk/core/parse.py:124
+QT_TRANSLATE_NOOP("tipdesk", 'The library database could not be written: {detail}')  # tipdesk/core/catalogue.py
+QT_TRANSLATE_NOOP("tipdesk", 'The disk is full: free some space and try again. Nothing in the library was lost.')  # tipdesk/core/catalogue.py
+QT_TRANSLATE_NOOP("tipdesk", 'The library folder is read-only: {path}')  # tipdesk/core/catalogue.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the file is empty')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the file is too large ({mb} MB; the limit is {limit} MB)')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: this is not a text file')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the page has no text')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the PDF has no text that can be searched (it may be a scanned image)')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the PDF is protected by a password')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the PDF is damaged and cannot be read')  # tipdesk/core/formats.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: the front matter is not closed with a line '---'")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: the front matter must be a list of 'field: value' lines")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: '{field}' must be a list of words")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: missing field(s) in the front matter: {fields}')  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: the id '{id}' may only use lower case letters, digits and '-'")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: unknown language '{language}' (use en, es, fr or pt)")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: unknown kind '{kind}'")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: 'published' must be a date like 2000-11-15, 2000-11 or 2000")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: 'source_url' must be a web address (https://…)")  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: not an ISO country code: {codes}')  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the front matter is not valid YAML{where}')  # tipdesk/core/frontmatter.py
+QT_TRANSLATE_NOOP("tipdesk", "{file}: the id '{id}' is already used by another document")  # tipdesk/core/importer.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: could not be copied into the library ({reason})')  # tipdesk/core/importer.py
+QT_TRANSLATE_NOOP("tipdesk", 'The kiosk configuration {file} cannot be used: {problem}')  # tipdesk/core/kiosk.py
+QT_TRANSLATE_NOOP("tipdesk", 'The PIN must have {min} to {max} characters, without spaces at the ends.')  # tipdesk/core/kiosk.py
+QT_TRANSLATE_NOOP("tipdesk", 'Rebuilding the search index…')  # tipdesk/core/library.py
+QT_TRANSLATE_NOOP("tipdesk", 'The library in {path} is in use by another TIPdesk window or command.')  # tipdesk/core/library.py
+QT_TRANSLATE_NOOP("tipdesk", 'This seminar pack no longer exists.')  # tipdesk/core/packexport.py
+QT_TRANSLATE_NOOP("tipdesk", 'The pack refers to documents that are no longer in the library: {ids}. Remove them from the pack first.')  # tipdesk/core/packexport.py
+QT_TRANSLATE_NOOP("tipdesk", 'The pack could not be written to {path}: {reason}')  # tipdesk/core/packexport.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the document '{id}' does not match the manifest. Nothing was imported.")  # tipdesk/core/packfile.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the document '{id}' cannot be read ({reason}). Nothing was imported.")  # tipdesk/core/packfile.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} was refused: its manifest is wrong ({problem}). Nothing was imported.')  # tipdesk/core/packmanifest.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} was made by a newer TIPdesk (pack format {version}); update TIPdesk to open it. Nothing was imported.')  # tipdesk/core/packmanifest.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is not part of a seminar pack. Nothing was imported.")  # tipdesk/core/packmanifest.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the manifest names '{entry}', which is not in the pack. Nothing was imported.")  # tipdesk/core/packmanifest.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: '{id}' is not a valid document id. Nothing was imported.")  # tipdesk/core/packmanifest.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the pack refers to '{id}', which it does not contain. Nothing was imported.")  # tipdesk/core/packmanifest.py
+QT_TRANSLATE_NOOP("tipdesk", 'A seminar pack needs a name.')  # tipdesk/core/packs.py
+QT_TRANSLATE_NOOP("tipdesk", 'The planned time must be between 0 and {max} minutes.')  # tipdesk/core/packs.py
+QT_TRANSLATE_NOOP("tipdesk", 'Choose a document to add to the pack.')  # tipdesk/core/packs.py
+QT_TRANSLATE_NOOP("tipdesk", 'This item is no longer in the pack.')  # tipdesk/core/packs.py
+QT_TRANSLATE_NOOP("tipdesk", 'The pack changed; reload it.')  # tipdesk/core/packs.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} was refused: it holds too many files ({count}; at most {max}). Nothing was imported.')  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} was refused: it would unpack to more than {max} MB. Nothing was imported.')  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' would be written outside the pack's folder. Nothing was imported.")  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is a link. Nothing was imported.")  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is encrypted. Nothing was imported.")  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is too large or compressed suspiciously much. Nothing was imported.")  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the document '{id}' does not match its checksum; the pack is damaged or was altered. Nothing was imported.")  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} cannot be read: {reason}')  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} is not a TIPdesk seminar pack (it is not a readable zip file). Nothing was imported.')  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} is not a TIPdesk seminar pack: it has no manifest. Nothing was imported.')  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} was refused: the entry '{entry}' is damaged ({reason}). Nothing was imported.")  # tipdesk/core/packzip.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: no such file')  # tipdesk/core/parse.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: is a folder, not a file')  # tipdesk/core/parse.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: TIPdesk cannot import this kind of file (use .md, .txt, .html or .pdf)')  # tipdesk/core/parse.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: the document has no text')  # tipdesk/core/parse.py
+QT_TRANSLATE_NOOP("tipdesk", '{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt')  # tipdesk/core/parse.py

@@ -45,12 +45,12 @@ def generate() -> str:
     seen: set[str] = set()
     for package in PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
-            for line, text in messages_in(path):
+            for _line, text in messages_in(path):
                 if text in seen:
                     continue
                 seen.add(text)
                 where = path.relative_to(ROOT).as_posix()
-                lines.append(f'QT_TRANSLATE_NOOP("tipdesk", {text!r})  # {where}:{line}')
+                lines.append(f'QT_TRANSLATE_NOOP("tipdesk", {text!r})  # {where}')
     return "\n".join(lines) + "\n"
 
 

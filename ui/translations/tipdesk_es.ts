@@ -4,7 +4,7 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../tipdesk/gui/browse_view.py" line="+92"/>
+        <location filename="../../tipdesk/gui/browse_view.py" line="+98"/>
         <source>No topic</source>
         <translation>Sin tema</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>By &amp;kind</source>
         <translation>Por &amp;tipo</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../tipdesk/gui/facets.py" line="+53"/>
+        <location filename="../../tipdesk/gui/facets.py" line="+64"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Filtro de año</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
@@ -454,7 +454,7 @@
     <message>
         <location line="+5"/>
         <source>No Markdown, text, HTML or PDF files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún archivo Markdown, de texto, HTML o PDF allí.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -501,9 +501,68 @@
     </message>
 </context>
 <context>
+    <name>KioskHome</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk_widgets.py" line="+97"/>
+        <source>TIPdesk — a library on trafficking in persons</source>
+        <translation>TIPdesk — una biblioteca sobre la trata de personas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in the search box to find guides, checklists and laws.</source>
+        <translation>Escriba en el cuadro de búsqueda para encontrar guías, listas de verificación y leyes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear everything I did</source>
+        <translation>Borrar todo lo que hice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk.py" line="+339"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear everything I did</source>
+        <translation>Borrar todo lo que hice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator…</source>
+        <translation>Administrador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the kiosk again</source>
+        <translation>Volver a bloquear el quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryShare</name>
+    <message>
+        <location filename="../../tipdesk/gui/share_dialog.py" line="+108"/>
+        <source>Cannot share on {address}: {reason}</source>
+        <translation>No se puede compartir en {address}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/gui/main_window.py" line="+336"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+218"/>
+        <source>Close {title}</source>
+        <translation>Cerrar {title}</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>About TIPdesk</source>
         <translation>Acerca de TIPdesk</translation>
     </message>
@@ -888,6 +947,210 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../tipdesk/gui/pack_editor.py" line="+142"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Este documento ya no está en la biblioteca.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Planned: %n minute(s)</source>
+        <translation>
+            <numerusform>Previsto: %n minuto</numerusform>
+            <numerusform>Previsto: %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Seminar &amp;title:</source>
+        <translation>&amp;Título del seminario:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Items (drag to reorder, or Alt+Up / Alt+Down):</source>
+        <translation>&amp;Elementos (arrastre para reordenar, o Alt+Arriba / Alt+Abajo):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s &amp;note for this item:</source>
+        <translation>&amp;Nota del formador para este elemento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;minutes:</source>
+        <translation>&amp;Minutos previstos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handouts…</source>
+        <translation>Material para participantes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items of the pack</source>
+        <translation>Elementos del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s note</source>
+        <translation>Nota del formador</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/packs_panel.py" line="+201"/>
+        <location line="+7"/>
+        <source>New seminar pack</source>
+        <translation>Nuevo paquete de seminario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the seminar pack</source>
+        <translation>Cambiar el nombre del paquete de seminario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the seminar pack</source>
+        <translation>Eliminar el paquete de seminario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the pack “%1”? Its documents stay in the library.</source>
+        <translation>¿Eliminar el paquete «%1»? Sus documentos permanecen en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+70"/>
+        <source>Seminar packs</source>
+        <translation>Paquetes de seminario</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Export the seminar pack</source>
+        <translation>Exportar el paquete de seminario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Seminar packs (*%1)</source>
+        <translation>Paquetes de seminario (*%1)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Import a seminar pack</source>
+        <translation>Importar un paquete de seminario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack “%1” was added.</source>
+        <translation>Se añadió el paquete «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>From the publisher (checked): %n document(s).</source>
+        <translation>
+            <numerusform>Del editor (verificado): %n documento.</numerusform>
+            <numerusform>Del editor (verificados): %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Shared by a colleague (not checked): %n document(s).</source>
+        <translation>
+            <numerusform>Compartido por un colega (sin verificar): %n documento.</numerusform>
+            <numerusform>Compartidos por un colega (sin verificar): %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library has another version of: %1. Yours was kept.</source>
+        <translation>Su biblioteca tiene otra versión de: %1. Se conservó la suya.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seminar &amp;packs:</source>
+        <translation>&amp;Paquetes de seminario:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <location filename="../../tipdesk/gui/pdf_view.py" line="+198"/>
@@ -966,9 +1229,52 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PresentationLauncher</name>
     <message>
-        <location filename="../../tipdesk/gui/presentation.py" line="+231"/>
+        <location filename="../../tipdesk/gui/presentation.py" line="+249"/>
         <source>There is nothing to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que presentar.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/presenter_view.py" line="+155"/>
+        <source>search result — Esc returns</source>
+        <translation>resultado de búsqueda — Esc para volver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black screen</source>
+        <translation>pantalla en negro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This part</source>
+        <translation>Esta parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Presenter view — TIPdesk</source>
+        <translation>Vista del presentador — TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s notes</source>
+        <translation>Notas del formador</translation>
     </message>
 </context>
 <context>
@@ -1071,9 +1377,32 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SearchOverlay</name>
+    <message>
+        <location filename="../../tipdesk/gui/present_search.py" line="+151"/>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search while presenting</source>
+        <translation>Buscar durante la presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows the result on the screen; Esc goes back to the slide.</source>
+        <translation>Intro muestra el resultado en la pantalla; Esc vuelve a la diapositiva.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tipdesk/gui/search_panel.py" line="+321"/>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+330"/>
         <source>Search the library…</source>
         <translation>Buscar en la biblioteca…</translation>
     </message>
@@ -1289,6 +1618,187 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/share_dialog.py" line="+85"/>
+        <source>This computer only — {address}</source>
+        <translation>Solo esta computadora — {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every network of this computer — {address}</source>
+        <translation>Todas las redes de esta computadora — {address}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Empezar a compartir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copiar la dirección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give this address to the participants. In their TIPdesk: Library → Update the library…, Add a colleague&apos;s computer…, type the address, Update now. They check everything against the publisher&apos;s signatures.</source>
+        <translation>Dé esta dirección a los participantes. En su TIPdesk: Biblioteca → Actualizar la biblioteca…, Añadir la computadora de un colega…, escriban la dirección, Actualizar ahora. Todo se verifica con las firmas del editor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants on the same network can update their library from this computer: choose the network and start sharing.</source>
+        <translation>Los participantes en la misma red pueden actualizar su biblioteca desde esta computadora: elija la red y empiece a compartir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Requests answered so far: {count}</source>
+        <translation>Solicitudes atendidas hasta ahora: {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Share my library on this network</source>
+        <translation>Compartir mi biblioteca en esta red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share &amp;on:</source>
+        <translation>Compartir &amp;en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network to share on</source>
+        <translation>La red en la que compartir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address to give participants</source>
+        <translation>La dirección que hay que dar a los participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the library</source>
+        <translation>Compartir la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How participants connect</source>
+        <translation>Cómo se conectan los participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests answered</source>
+        <translation>Solicitudes atendidas</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_sources.py" line="+145"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder or USB stick</source>
+        <translation>Carpeta o memoria USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer on this network</source>
+        <translation>Computadora en esta red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {address}</source>
+        <translation>{kind}: {address}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a web address</source>
+        <translation>Añadir una dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publisher&apos;s address, for example https://updates.example.org/</source>
+        <translation>La dirección del editor, por ejemplo https://updates.example.org/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a colleague&apos;s computer</source>
+        <translation>Añadir la computadora de un colega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address your colleague&apos;s TIPdesk shows under “Share my library on this network”, for example 192.168.1.20:8765</source>
+        <translation>La dirección que muestra el TIPdesk de su colega en «Compartir mi biblioteca en esta red», por ejemplo 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the folder or USB stick to update from</source>
+        <translation>Elija la carpeta o memoria USB desde la que actualizar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Update from:</source>
+        <translation>&amp;Actualizar desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources to update from</source>
+        <translation>Fuentes desde las que actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the source</source>
+        <translation>Problema con la fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;web address…</source>
+        <translation>Añadir una dirección &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a f&amp;older or USB stick…</source>
+        <translation>Añadir una &amp;carpeta o memoria USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;colleague&apos;s computer…</source>
+        <translation>Añadir la computadora de un c&amp;olega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen source</source>
+        <translation>Quitar la fuente elegida</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <location filename="../../tipdesk/gui/startup.py" line="+45"/>
@@ -1313,6 +1823,324 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_controller.py" line="+122"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update the library…</source>
+        <translation>&amp;Actualizar la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share my library on this network</source>
+        <translation>&amp;Compartir mi biblioteca en esta red</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the library ({shortcut})</source>
+        <translation>Actualizar la biblioteca ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+154"/>
+        <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
+        <translation>Primero añada una fuente: una dirección web, una carpeta o la computadora de un colega.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The update was cancelled.</source>
+        <translation>Se canceló la actualización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed in your library. What was already downloaded is kept: the next update continues where this one stopped.</source>
+        <translation>No se cambió nada en su biblioteca. Lo que ya se descargó se conserva: la próxima actualización continuará donde se detuvo esta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library was not updated: {reason}</source>
+        <translation>La biblioteca no se actualizó: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library is unchanged and still works offline.</source>
+        <translation>Su biblioteca no cambió y sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update stopped because of an error in TIPdesk.</source>
+        <translation>La actualización se detuvo por un error de TIPdesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library still works offline.</source>
+        <translation>Su biblioteca sigue funcionando sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The library is up to date (release {release}, %n document(s)).</source>
+        <translation>
+            <numerusform>La biblioteca está al día (versión {release}, %n documento).</numerusform>
+            <numerusform>La biblioteca está al día (versión {release}, %n documentos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n documento añadido</numerusform>
+            <numerusform>%n documentos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n revisado</numerusform>
+            <numerusform>%n revisados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n retirado</numerusform>
+            <numerusform>%n retirados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From {source}: release {release}, {size} downloaded in {seconds} s.</source>
+        <translation>Desde {source}: versión {release}, {size} descargados en {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n document(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n documento no se pudo leer y se dejó fuera:</numerusform>
+            <numerusform>%n documentos no se pudieron leer y se dejaron fuera:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This library has not been updated yet.</source>
+        <translation>Esta biblioteca aún no se ha actualizado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last updated {when} from {source} (release {release}, %n document(s)).</source>
+        <translation>
+            <numerusform>Última actualización: {when} desde {source} (versión {release}, %n documento).</numerusform>
+            <numerusform>Última actualización: {when} desde {source} (versión {release}, %n documentos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That source is out of date: the publisher&apos;s signature expired on {date}. Your library still works offline; update from a newer source.</source>
+        <translation>Esa fuente está desactualizada: la firma del editor venció el {date}. Su biblioteca sigue funcionando sin conexión; actualice desde una fuente más reciente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the publisher&apos;s root file</source>
+        <translation>Elija el archivo raíz del editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TUF root files (*.json)</source>
+        <translation>Archivos raíz TUF (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Update the library</source>
+        <translation>Actualizar la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update now</source>
+        <translation>&amp;Actualizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the library now</source>
+        <translation>Actualizar la biblioteca ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel update</source>
+        <translation>&amp;Cancelar la actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher&apos;s &amp;root file…</source>
+        <translation>Archivo &amp;raíz del editor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only needed once, when your organisation runs its own publisher</source>
+        <translation>Solo hace falta una vez, si su organización tiene su propio editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the library stands</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Update progress</source>
+        <translation>Progreso de la actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update result</source>
+        <translation>Resultado de la actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update details</source>
+        <translation>Detalles de la actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What&apos;s new (double-click to open):</source>
+        <translation>&amp;Novedades (doble clic para abrir):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_progress.py" line="+55"/>
+        <source>Asking {source} what is new…</source>
+        <translation>Preguntando a {source} qué hay de nuevo…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading: {done} of {total} files · {got} of {size} · {speed}/s</source>
+        <translation>Descargando: {done} de {total} archivos · {got} de {size} · {speed}/s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Updating the library…</source>
+        <translation>Actualizando la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating the library: {done} of {total} documents</source>
+        <translation>Actualizando la biblioteca: {done} de {total} documentos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_status.py" line="+94"/>
+        <source>Updating the library; click to see the progress</source>
+        <translation>Actualizando la biblioteca; haga clic para ver el progreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never updated</source>
+        <translation>Nunca actualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This library has not been updated yet; click to update</source>
+        <translation>Esta biblioteca aún no se ha actualizado; haga clic para actualizarla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source out of date</source>
+        <translation>Fuente desactualizada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated {when}</source>
+        <translation>Actualizada {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library updates: {state}</source>
+        <translation>Actualizaciones de la biblioteca: {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated {when} from {source}.</source>
+        <translation>Última actualización: {when} desde {source}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) new or revised in the last update.</source>
+        <translation>
+            <numerusform>%n documento nuevo o revisado en la última actualización.</numerusform>
+            <numerusform>%n documentos nuevos o revisados en la última actualización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An update was downloaded but not finished; update again.</source>
+        <translation>Se descargó una actualización pero no se completó; vuelva a actualizar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to update or to see what is new.</source>
+        <translation>Haga clic para actualizar o ver las novedades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The publisher&apos;s signature on this library&apos;s updates expired on {date}. Your library still works offline; update it from a newer source when you can.</source>
+        <translation>La firma del editor en las actualizaciones de esta biblioteca venció el {date}. Su biblioteca sigue funcionando sin conexión; actualícela desde una fuente más reciente cuando pueda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Updates available</source>
+        <translation>Hay actualizaciones</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{source} has {added} new, {updated} revised and {removed} withdrawn documents. Click to update the library.</source>
+        <translation>{source} tiene {added} documentos nuevos, {updated} revisados y {removed} retirados. Haga clic para actualizar la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sharing at {address}</source>
+        <translation>Compartiendo en {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library is shared on this network; click to stop</source>
+        <translation>Su biblioteca se está compartiendo en esta red; haga clic para detenerlo</translation>
+    </message>
+</context>
+<context>
     <name>TocTree</name>
     <message>
         <location filename="../../tipdesk/gui/reader_toc.py" line="+87"/>
@@ -1326,9 +2154,40 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk_widgets.py" line="+32"/>
+        <source>No administrator PIN is configured for this kiosk (see docs/kiosk.md).</source>
+        <translation>No hay un PIN de administrador configurado para este quiosco (vea docs/kiosk.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not the administrator PIN.</source>
+        <translation>Ese no es el PIN de administrador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator &amp;PIN:</source>
+        <translation>&amp;PIN de administrador:</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../tipdesk/gui/vocabulary.py" line="+18"/>
+        <location filename="../../tipdesk/gui/vocabulary.py" line="+19"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -1581,6 +2440,44 @@ Carpeta de datos: {folder}</translation>
         <location line="+1"/>
         <source>Technology</source>
         <translation>Tecnología</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewList</name>
+    <message>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+66"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revised</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s new: documents added or revised by the last sync</source>
+        <translation>Novedades: documentos añadidos o revisados en la última sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a document, or press Enter, to open it</source>
+        <translation>Haga doble clic en un documento, o pulse Intro, para abrirlo</translation>
     </message>
 </context>
 <context>
@@ -1884,17 +2781,17 @@ Carpeta de datos: {folder}</translation>
         <translation>El PIN debe tener entre {min} y {max} caracteres, sin espacios al principio ni al final.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library in {path} is in use by another TIPdesk window or command.</source>
         <translation>La biblioteca de {path} está siendo usada por otra ventana o comando de TIPdesk.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This seminar pack no longer exists.</source>
         <translation>Este paquete de seminario ya no existe.</translation>
     </message>

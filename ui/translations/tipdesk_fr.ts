@@ -4,7 +4,7 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../tipdesk/gui/browse_view.py" line="+92"/>
+        <location filename="../../tipdesk/gui/browse_view.py" line="+98"/>
         <source>No topic</source>
         <translation>Sans thème</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>By &amp;kind</source>
         <translation>Par &amp;type</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../tipdesk/gui/facets.py" line="+53"/>
+        <location filename="../../tipdesk/gui/facets.py" line="+64"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Filtre d&apos;année</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
@@ -454,7 +454,7 @@
     <message>
         <location line="+5"/>
         <source>No Markdown, text, HTML or PDF files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier Markdown, texte, HTML ou PDF n&apos;a été trouvé à cet endroit.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -501,9 +501,68 @@
     </message>
 </context>
 <context>
+    <name>KioskHome</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk_widgets.py" line="+97"/>
+        <source>TIPdesk — a library on trafficking in persons</source>
+        <translation>TIPdesk — une bibliothèque sur la traite des personnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in the search box to find guides, checklists and laws.</source>
+        <translation>Tapez dans la zone de recherche pour trouver des guides, des listes de contrôle et des lois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear everything I did</source>
+        <translation>Effacer tout ce que j&apos;ai fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk.py" line="+339"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear everything I did</source>
+        <translation>Effacer tout ce que j&apos;ai fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator…</source>
+        <translation>Administrateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the kiosk again</source>
+        <translation>Verrouiller de nouveau la borne</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryShare</name>
+    <message>
+        <location filename="../../tipdesk/gui/share_dialog.py" line="+108"/>
+        <source>Cannot share on {address}: {reason}</source>
+        <translation>Impossible de partager sur {address} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/gui/main_window.py" line="+336"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+218"/>
+        <source>Close {title}</source>
+        <translation>Fermer {title}</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>About TIPdesk</source>
         <translation>À propos de TIPdesk</translation>
     </message>
@@ -888,6 +947,210 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../tipdesk/gui/pack_editor.py" line="+142"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Ce document n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Planned: %n minute(s)</source>
+        <translation>
+            <numerusform>Prévu : %n minute</numerusform>
+            <numerusform>Prévu : %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Seminar &amp;title:</source>
+        <translation>&amp;Titre du séminaire :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Items (drag to reorder, or Alt+Up / Alt+Down):</source>
+        <translation>&amp;Éléments (faites-les glisser pour les réordonner, ou Alt+Haut / Alt+Bas) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s &amp;note for this item:</source>
+        <translation>&amp;Note du formateur pour cet élément :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;minutes:</source>
+        <translation>&amp;Minutes prévues :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handouts…</source>
+        <translation>Documents à distribuer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items of the pack</source>
+        <translation>Éléments du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s note</source>
+        <translation>Note du formateur</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/packs_panel.py" line="+201"/>
+        <location line="+7"/>
+        <source>New seminar pack</source>
+        <translation>Nouveau dossier de séminaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the seminar pack</source>
+        <translation>Renommer le dossier de séminaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the seminar pack</source>
+        <translation>Supprimer le dossier de séminaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the pack “%1”? Its documents stay in the library.</source>
+        <translation>Supprimer le dossier « %1 » ? Ses documents restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+70"/>
+        <source>Seminar packs</source>
+        <translation>Dossiers de séminaire</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Export the seminar pack</source>
+        <translation>Exporter le dossier de séminaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Seminar packs (*%1)</source>
+        <translation>Dossiers de séminaire (*%1)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Import a seminar pack</source>
+        <translation>Importer un dossier de séminaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack “%1” was added.</source>
+        <translation>Le dossier « %1 » a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>From the publisher (checked): %n document(s).</source>
+        <translation>
+            <numerusform>De l&apos;éditeur (vérifié) : %n document.</numerusform>
+            <numerusform>De l&apos;éditeur (vérifiés) : %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Shared by a colleague (not checked): %n document(s).</source>
+        <translation>
+            <numerusform>Partagé par un collègue (non vérifié) : %n document.</numerusform>
+            <numerusform>Partagés par un collègue (non vérifiés) : %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library has another version of: %1. Yours was kept.</source>
+        <translation>Votre bibliothèque contient une autre version de : %1. La vôtre a été conservée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seminar &amp;packs:</source>
+        <translation>&amp;Dossiers de séminaire :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <location filename="../../tipdesk/gui/pdf_view.py" line="+198"/>
@@ -966,9 +1229,52 @@ Dossier de données : {folder}</translation>
 <context>
     <name>PresentationLauncher</name>
     <message>
-        <location filename="../../tipdesk/gui/presentation.py" line="+231"/>
+        <location filename="../../tipdesk/gui/presentation.py" line="+249"/>
         <source>There is nothing to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à présenter.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/presenter_view.py" line="+155"/>
+        <source>search result — Esc returns</source>
+        <translation>résultat de recherche — Échap pour revenir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black screen</source>
+        <translation>écran noir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This part</source>
+        <translation>Cette partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In all</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Presenter view — TIPdesk</source>
+        <translation>Vue présentateur — TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s notes</source>
+        <translation>Notes du formateur</translation>
     </message>
 </context>
 <context>
@@ -1071,9 +1377,32 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SearchOverlay</name>
+    <message>
+        <location filename="../../tipdesk/gui/present_search.py" line="+151"/>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search while presenting</source>
+        <translation>Rechercher pendant la présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows the result on the screen; Esc goes back to the slide.</source>
+        <translation>Entrée affiche le résultat à l&apos;écran ; Échap revient à la diapositive.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tipdesk/gui/search_panel.py" line="+321"/>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+330"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -1289,6 +1618,187 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/share_dialog.py" line="+85"/>
+        <source>This computer only — {address}</source>
+        <translation>Cet ordinateur seulement — {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every network of this computer — {address}</source>
+        <translation>Tous les réseaux de cet ordinateur — {address}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Commencer le partage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give this address to the participants. In their TIPdesk: Library → Update the library…, Add a colleague&apos;s computer…, type the address, Update now. They check everything against the publisher&apos;s signatures.</source>
+        <translation>Donnez cette adresse aux participants. Dans leur TIPdesk : Bibliothèque → Mettre à jour la bibliothèque…, Ajouter l&apos;ordinateur d&apos;un collègue…, saisir l&apos;adresse, Mettre à jour maintenant. Tout est vérifié grâce aux signatures de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants on the same network can update their library from this computer: choose the network and start sharing.</source>
+        <translation>Les participants sur le même réseau peuvent mettre à jour leur bibliothèque depuis cet ordinateur : choisissez le réseau et commencez le partage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Requests answered so far: {count}</source>
+        <translation>Demandes traitées jusqu&apos;ici : {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Share my library on this network</source>
+        <translation>Partager ma bibliothèque sur ce réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share &amp;on:</source>
+        <translation>Partager &amp;sur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network to share on</source>
+        <translation>Le réseau de partage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address to give participants</source>
+        <translation>L&apos;adresse à donner aux participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the library</source>
+        <translation>Partager la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How participants connect</source>
+        <translation>Comment les participants se connectent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests answered</source>
+        <translation>Demandes traitées</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_sources.py" line="+145"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder or USB stick</source>
+        <translation>Dossier ou clé USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer on this network</source>
+        <translation>Ordinateur sur ce réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {address}</source>
+        <translation>{kind} : {address}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a web address</source>
+        <translation>Ajouter une adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publisher&apos;s address, for example https://updates.example.org/</source>
+        <translation>L&apos;adresse de l&apos;éditeur, par exemple https://updates.example.org/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a colleague&apos;s computer</source>
+        <translation>Ajouter l&apos;ordinateur d&apos;un collègue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address your colleague&apos;s TIPdesk shows under “Share my library on this network”, for example 192.168.1.20:8765</source>
+        <translation>L&apos;adresse affichée par le TIPdesk de votre collègue sous « Partager ma bibliothèque sur ce réseau », par exemple 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the folder or USB stick to update from</source>
+        <translation>Choisissez le dossier ou la clé USB à partir duquel mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Update from:</source>
+        <translation>&amp;Mettre à jour depuis :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources to update from</source>
+        <translation>Sources de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the source</source>
+        <translation>Problème avec la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;web address…</source>
+        <translation>Ajouter une adresse &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a f&amp;older or USB stick…</source>
+        <translation>Ajouter un &amp;dossier ou une clé USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;colleague&apos;s computer…</source>
+        <translation>Ajouter l&apos;ordinateur d&apos;un co&amp;llègue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen source</source>
+        <translation>Retirer la source choisie</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <location filename="../../tipdesk/gui/startup.py" line="+45"/>
@@ -1313,6 +1823,324 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_controller.py" line="+122"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update the library…</source>
+        <translation>&amp;Mettre à jour la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share my library on this network</source>
+        <translation>&amp;Partager ma bibliothèque sur ce réseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the library ({shortcut})</source>
+        <translation>Mettre à jour la bibliothèque ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+154"/>
+        <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
+        <translation>Ajoutez d&apos;abord une source : une adresse web, un dossier ou l&apos;ordinateur d&apos;un collègue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The update was cancelled.</source>
+        <translation>La mise à jour a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed in your library. What was already downloaded is kept: the next update continues where this one stopped.</source>
+        <translation>Rien n&apos;a été modifié dans votre bibliothèque. Ce qui a déjà été téléchargé est conservé : la prochaine mise à jour reprendra là où celle-ci s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library was not updated: {reason}</source>
+        <translation>La bibliothèque n&apos;a pas été mise à jour : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library is unchanged and still works offline.</source>
+        <translation>Votre bibliothèque n&apos;a pas changé et fonctionne toujours hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update stopped because of an error in TIPdesk.</source>
+        <translation>La mise à jour s&apos;est arrêtée à cause d&apos;une erreur de TIPdesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library still works offline.</source>
+        <translation>Votre bibliothèque fonctionne toujours hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The library is up to date (release {release}, %n document(s)).</source>
+        <translation>
+            <numerusform>La bibliothèque est à jour (version {release}, %n document).</numerusform>
+            <numerusform>La bibliothèque est à jour (version {release}, %n documents).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document ajouté</numerusform>
+            <numerusform>%n documents ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n révisé</numerusform>
+            <numerusform>%n révisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From {source}: release {release}, {size} downloaded in {seconds} s.</source>
+        <translation>Depuis {source} : version {release}, {size} téléchargés en {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n document(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n document n&apos;a pas pu être lu et a été laissé de côté :</numerusform>
+            <numerusform>%n documents n&apos;ont pas pu être lus et ont été laissés de côté :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This library has not been updated yet.</source>
+        <translation>Cette bibliothèque n&apos;a pas encore été mise à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last updated {when} from {source} (release {release}, %n document(s)).</source>
+        <translation>
+            <numerusform>Dernière mise à jour : {when} depuis {source} (version {release}, %n document).</numerusform>
+            <numerusform>Dernière mise à jour : {when} depuis {source} (version {release}, %n documents).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That source is out of date: the publisher&apos;s signature expired on {date}. Your library still works offline; update from a newer source.</source>
+        <translation>Cette source est périmée : la signature de l&apos;éditeur a expiré le {date}. Votre bibliothèque fonctionne toujours hors ligne ; mettez-la à jour depuis une source plus récente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the publisher&apos;s root file</source>
+        <translation>Choisissez le fichier racine de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TUF root files (*.json)</source>
+        <translation>Fichiers racine TUF (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Update the library</source>
+        <translation>Mettre à jour la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update now</source>
+        <translation>&amp;Mettre à jour maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the library now</source>
+        <translation>Mettre à jour la bibliothèque maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel update</source>
+        <translation>&amp;Annuler la mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher&apos;s &amp;root file…</source>
+        <translation>Fichier &amp;racine de l&apos;éditeur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only needed once, when your organisation runs its own publisher</source>
+        <translation>Nécessaire une seule fois, si votre organisation a son propre éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the library stands</source>
+        <translation>État de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Update progress</source>
+        <translation>Progression de la mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update result</source>
+        <translation>Résultat de la mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update details</source>
+        <translation>Détails de la mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What&apos;s new (double-click to open):</source>
+        <translation>&amp;Nouveautés (double-cliquez pour ouvrir) :</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_progress.py" line="+55"/>
+        <source>Asking {source} what is new…</source>
+        <translation>Demande des nouveautés à {source}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading: {done} of {total} files · {got} of {size} · {speed}/s</source>
+        <translation>Téléchargement : {done} sur {total} fichiers · {got} sur {size} · {speed}/s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Updating the library…</source>
+        <translation>Mise à jour de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating the library: {done} of {total} documents</source>
+        <translation>Mise à jour de la bibliothèque : {done} sur {total} documents</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_status.py" line="+94"/>
+        <source>Updating the library; click to see the progress</source>
+        <translation>Mise à jour de la bibliothèque ; cliquez pour voir la progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never updated</source>
+        <translation>Jamais mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This library has not been updated yet; click to update</source>
+        <translation>Cette bibliothèque n&apos;a pas encore été mise à jour ; cliquez pour la mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source out of date</source>
+        <translation>Source périmée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated {when}</source>
+        <translation>Mise à jour {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library updates: {state}</source>
+        <translation>Mises à jour de la bibliothèque : {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated {when} from {source}.</source>
+        <translation>Dernière mise à jour : {when} depuis {source}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) new or revised in the last update.</source>
+        <translation>
+            <numerusform>%n document nouveau ou révisé lors de la dernière mise à jour.</numerusform>
+            <numerusform>%n documents nouveaux ou révisés lors de la dernière mise à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An update was downloaded but not finished; update again.</source>
+        <translation>Une mise à jour a été téléchargée mais pas terminée ; relancez la mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to update or to see what is new.</source>
+        <translation>Cliquez pour mettre à jour ou voir les nouveautés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The publisher&apos;s signature on this library&apos;s updates expired on {date}. Your library still works offline; update it from a newer source when you can.</source>
+        <translation>La signature de l&apos;éditeur sur les mises à jour de cette bibliothèque a expiré le {date}. Votre bibliothèque fonctionne toujours hors ligne ; mettez-la à jour depuis une source plus récente dès que possible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Updates available</source>
+        <translation>Mises à jour disponibles</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{source} has {added} new, {updated} revised and {removed} withdrawn documents. Click to update the library.</source>
+        <translation>{source} propose {added} nouveaux documents, {updated} révisés et {removed} retirés. Cliquez pour mettre à jour la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sharing at {address}</source>
+        <translation>Partage sur {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library is shared on this network; click to stop</source>
+        <translation>Votre bibliothèque est partagée sur ce réseau ; cliquez pour arrêter</translation>
+    </message>
+</context>
+<context>
     <name>TocTree</name>
     <message>
         <location filename="../../tipdesk/gui/reader_toc.py" line="+87"/>
@@ -1326,9 +2154,40 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk_widgets.py" line="+32"/>
+        <source>No administrator PIN is configured for this kiosk (see docs/kiosk.md).</source>
+        <translation>Aucun code PIN d&apos;administrateur n&apos;est configuré pour cette borne (voir docs/kiosk.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not the administrator PIN.</source>
+        <translation>Ce n&apos;est pas le code PIN d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator &amp;PIN:</source>
+        <translation>Code &amp;PIN d&apos;administrateur :</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../tipdesk/gui/vocabulary.py" line="+18"/>
+        <location filename="../../tipdesk/gui/vocabulary.py" line="+19"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -1581,6 +2440,44 @@ Dossier de données : {folder}</translation>
         <location line="+1"/>
         <source>Technology</source>
         <translation>Technologie</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewList</name>
+    <message>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+66"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revised</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s new: documents added or revised by the last sync</source>
+        <translation>Nouveautés : documents ajoutés ou révisés lors de la dernière synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a document, or press Enter, to open it</source>
+        <translation>Double-cliquez sur un document, ou appuyez sur Entrée, pour l&apos;ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1884,17 +2781,17 @@ Dossier de données : {folder}</translation>
         <translation>Le code PIN doit comporter de {min} à {max} caractères, sans espace au début ni à la fin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library in {path} is in use by another TIPdesk window or command.</source>
         <translation>La bibliothèque située dans {path} est utilisée par une autre fenêtre ou commande TIPdesk.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruction de l&apos;index de recherche…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This seminar pack no longer exists.</source>
         <translation>Ce dossier de séminaire n&apos;existe plus.</translation>
     </message>

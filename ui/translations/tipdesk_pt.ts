@@ -4,7 +4,7 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../tipdesk/gui/browse_view.py" line="+92"/>
+        <location filename="../../tipdesk/gui/browse_view.py" line="+98"/>
         <source>No topic</source>
         <translation>Sem tema</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>By &amp;kind</source>
         <translation>Por &amp;tipo</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../tipdesk/gui/facets.py" line="+53"/>
+        <location filename="../../tipdesk/gui/facets.py" line="+64"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Filtro de ano</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
@@ -454,7 +454,7 @@
     <message>
         <location line="+5"/>
         <source>No Markdown, text, HTML or PDF files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo Markdown, de texto, HTML ou PDF foi encontrado ali.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -501,9 +501,68 @@
     </message>
 </context>
 <context>
+    <name>KioskHome</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk_widgets.py" line="+97"/>
+        <source>TIPdesk — a library on trafficking in persons</source>
+        <translation>TIPdesk — uma biblioteca sobre tráfico de pessoas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in the search box to find guides, checklists and laws.</source>
+        <translation>Digite na caixa de pesquisa para encontrar guias, listas de verificação e leis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear everything I did</source>
+        <translation>Apagar tudo o que eu fiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informações</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk.py" line="+339"/>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear everything I did</source>
+        <translation>Apagar tudo o que eu fiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator…</source>
+        <translation>Administrador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the kiosk again</source>
+        <translation>Bloquear o quiosque de novo</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryShare</name>
+    <message>
+        <location filename="../../tipdesk/gui/share_dialog.py" line="+108"/>
+        <source>Cannot share on {address}: {reason}</source>
+        <translation>Não é possível compartilhar em {address}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/gui/main_window.py" line="+336"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+218"/>
+        <source>Close {title}</source>
+        <translation>Fechar {title}</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>About TIPdesk</source>
         <translation>Sobre o TIPdesk</translation>
     </message>
@@ -888,6 +947,210 @@ Pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../tipdesk/gui/pack_editor.py" line="+142"/>
+        <source>This document is no longer in the library.</source>
+        <translation>Este documento não está mais na biblioteca.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Planned: %n minute(s)</source>
+        <translation>
+            <numerusform>Previsto: %n minuto</numerusform>
+            <numerusform>Previsto: %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Seminar &amp;title:</source>
+        <translation>&amp;Título do seminário:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Items (drag to reorder, or Alt+Up / Alt+Down):</source>
+        <translation>&amp;Itens (arraste para reordenar, ou Alt+Cima / Alt+Baixo):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s &amp;note for this item:</source>
+        <translation>&amp;Anotação do formador para este item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;minutes:</source>
+        <translation>&amp;Minutos previstos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Apresentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handouts…</source>
+        <translation>Material para participantes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items of the pack</source>
+        <translation>Itens do pacote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s note</source>
+        <translation>Anotação do formador</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPanel</name>
+    <message>
+        <location filename="../../tipdesk/gui/packs_panel.py" line="+201"/>
+        <location line="+7"/>
+        <source>New seminar pack</source>
+        <translation>Novo pacote de seminário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the seminar pack</source>
+        <translation>Renomear o pacote de seminário</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the seminar pack</source>
+        <translation>Excluir o pacote de seminário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the pack “%1”? Its documents stay in the library.</source>
+        <translation>Excluir o pacote “%1”? Os documentos dele continuam na biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+70"/>
+        <source>Seminar packs</source>
+        <translation>Pacotes de seminário</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Export the seminar pack</source>
+        <translation>Exportar o pacote de seminário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Seminar packs (*%1)</source>
+        <translation>Pacotes de seminário (*%1)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Import a seminar pack</source>
+        <translation>Importar um pacote de seminário</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack “%1” was added.</source>
+        <translation>O pacote “%1” foi adicionado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>From the publisher (checked): %n document(s).</source>
+        <translation>
+            <numerusform>Do editor (verificado): %n documento.</numerusform>
+            <numerusform>Do editor (verificados): %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Shared by a colleague (not checked): %n document(s).</source>
+        <translation>
+            <numerusform>Compartilhado por um colega (não verificado): %n documento.</numerusform>
+            <numerusform>Compartilhados por um colega (não verificados): %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library has another version of: %1. Yours was kept.</source>
+        <translation>Sua biblioteca tem outra versão de: %1. A sua foi mantida.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seminar &amp;packs:</source>
+        <translation>&amp;Pacotes de seminário:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <location filename="../../tipdesk/gui/pdf_view.py" line="+198"/>
@@ -966,9 +1229,52 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>PresentationLauncher</name>
     <message>
-        <location filename="../../tipdesk/gui/presentation.py" line="+231"/>
+        <location filename="../../tipdesk/gui/presentation.py" line="+249"/>
         <source>There is nothing to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para apresentar.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../tipdesk/gui/presenter_view.py" line="+155"/>
+        <source>search result — Esc returns</source>
+        <translation>resultado da pesquisa — Esc para voltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black screen</source>
+        <translation>tela preta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This part</source>
+        <translation>Esta parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In all</source>
+        <translation>No total</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Presenter view — TIPdesk</source>
+        <translation>Modo do apresentador — TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer&apos;s notes</source>
+        <translation>Anotações do formador</translation>
     </message>
 </context>
 <context>
@@ -1071,9 +1377,32 @@ Pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SearchOverlay</name>
+    <message>
+        <location filename="../../tipdesk/gui/present_search.py" line="+151"/>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search while presenting</source>
+        <translation>Pesquisar durante a apresentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows the result on the screen; Esc goes back to the slide.</source>
+        <translation>Enter mostra o resultado na tela; Esc volta ao slide.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tipdesk/gui/search_panel.py" line="+321"/>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+330"/>
         <source>Search the library…</source>
         <translation>Pesquisar na biblioteca…</translation>
     </message>
@@ -1289,6 +1618,187 @@ Pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/share_dialog.py" line="+85"/>
+        <source>This computer only — {address}</source>
+        <translation>Só este computador — {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every network of this computer — {address}</source>
+        <translation>Todas as redes deste computador — {address}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Parar de compartilhar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Começar a compartilhar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copiar o endereço</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give this address to the participants. In their TIPdesk: Library → Update the library…, Add a colleague&apos;s computer…, type the address, Update now. They check everything against the publisher&apos;s signatures.</source>
+        <translation>Passe este endereço aos participantes. No TIPdesk deles: Biblioteca → Atualizar a biblioteca…, Adicionar o computador de um colega…, digitar o endereço, Atualizar agora. Tudo é conferido com as assinaturas do editor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants on the same network can update their library from this computer: choose the network and start sharing.</source>
+        <translation>Os participantes na mesma rede podem atualizar a biblioteca deles a partir deste computador: escolha a rede e comece a compartilhar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Requests answered so far: {count}</source>
+        <translation>Solicitações atendidas até agora: {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Share my library on this network</source>
+        <translation>Compartilhar minha biblioteca nesta rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share &amp;on:</source>
+        <translation>Compartilhar &amp;em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network to share on</source>
+        <translation>A rede para compartilhar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address to give participants</source>
+        <translation>O endereço a passar aos participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the address</source>
+        <translation>Copiar o endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the library</source>
+        <translation>Compartilhar a biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How participants connect</source>
+        <translation>Como os participantes se conectam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests answered</source>
+        <translation>Solicitações atendidas</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_sources.py" line="+145"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} não é uma pasta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder or USB stick</source>
+        <translation>Pasta ou pen drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer on this network</source>
+        <translation>Computador nesta rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Endereço da web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {address}</source>
+        <translation>{kind}: {address}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a web address</source>
+        <translation>Adicionar um endereço da web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publisher&apos;s address, for example https://updates.example.org/</source>
+        <translation>O endereço do editor, por exemplo https://updates.example.org/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a colleague&apos;s computer</source>
+        <translation>Adicionar o computador de um colega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address your colleague&apos;s TIPdesk shows under “Share my library on this network”, for example 192.168.1.20:8765</source>
+        <translation>O endereço que o TIPdesk do seu colega mostra em “Compartilhar minha biblioteca nesta rede”, por exemplo 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the folder or USB stick to update from</source>
+        <translation>Escolha a pasta ou o pen drive a partir do qual atualizar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Update from:</source>
+        <translation>&amp;Atualizar a partir de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources to update from</source>
+        <translation>Fontes de atualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the source</source>
+        <translation>Problema com a fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;web address…</source>
+        <translation>Adicionar um endereço da &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a f&amp;older or USB stick…</source>
+        <translation>Adicionar uma &amp;pasta ou pen drive…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;colleague&apos;s computer…</source>
+        <translation>Adicionar o computador de um c&amp;olega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen source</source>
+        <translation>Remover a fonte escolhida</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <location filename="../../tipdesk/gui/startup.py" line="+45"/>
@@ -1313,6 +1823,324 @@ Pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_controller.py" line="+122"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update the library…</source>
+        <translation>&amp;Atualizar a biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share my library on this network</source>
+        <translation>&amp;Compartilhar minha biblioteca nesta rede</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the library ({shortcut})</source>
+        <translation>Atualizar a biblioteca ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+154"/>
+        <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
+        <translation>Adicione primeiro uma fonte: um endereço da web, uma pasta ou o computador de um colega.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The update was cancelled.</source>
+        <translation>A atualização foi cancelada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed in your library. What was already downloaded is kept: the next update continues where this one stopped.</source>
+        <translation>Nada foi alterado na sua biblioteca. O que já foi baixado fica guardado: a próxima atualização continua de onde esta parou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library was not updated: {reason}</source>
+        <translation>A biblioteca não foi atualizada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library is unchanged and still works offline.</source>
+        <translation>Sua biblioteca não mudou e continua funcionando off-line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update stopped because of an error in TIPdesk.</source>
+        <translation>A atualização parou por causa de um erro do TIPdesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library still works offline.</source>
+        <translation>Sua biblioteca continua funcionando off-line.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The library is up to date (release {release}, %n document(s)).</source>
+        <translation>
+            <numerusform>A biblioteca está atualizada (versão {release}, %n documento).</numerusform>
+            <numerusform>A biblioteca está atualizada (versão {release}, %n documentos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n documento adicionado</numerusform>
+            <numerusform>%n documentos adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n revisado</numerusform>
+            <numerusform>%n revisados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n retirado</numerusform>
+            <numerusform>%n retirados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From {source}: release {release}, {size} downloaded in {seconds} s.</source>
+        <translation>De {source}: versão {release}, {size} baixados em {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n document(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n documento não pôde ser lido e ficou de fora:</numerusform>
+            <numerusform>%n documentos não puderam ser lidos e ficaram de fora:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This library has not been updated yet.</source>
+        <translation>Esta biblioteca ainda não foi atualizada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last updated {when} from {source} (release {release}, %n document(s)).</source>
+        <translation>
+            <numerusform>Última atualização: {when} a partir de {source} (versão {release}, %n documento).</numerusform>
+            <numerusform>Última atualização: {when} a partir de {source} (versão {release}, %n documentos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That source is out of date: the publisher&apos;s signature expired on {date}. Your library still works offline; update from a newer source.</source>
+        <translation>Essa fonte está desatualizada: a assinatura do editor venceu em {date}. Sua biblioteca continua funcionando off-line; atualize a partir de uma fonte mais recente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the publisher&apos;s root file</source>
+        <translation>Escolha o arquivo raiz do editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TUF root files (*.json)</source>
+        <translation>Arquivos raiz TUF (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Update the library</source>
+        <translation>Atualizar a biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update now</source>
+        <translation>&amp;Atualizar agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the library now</source>
+        <translation>Atualizar a biblioteca agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel update</source>
+        <translation>&amp;Cancelar a atualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher&apos;s &amp;root file…</source>
+        <translation>Arquivo &amp;raiz do editor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only needed once, when your organisation runs its own publisher</source>
+        <translation>Só é preciso uma vez, se a sua organização tiver o próprio editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the library stands</source>
+        <translation>Situação da biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Update progress</source>
+        <translation>Progresso da atualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update result</source>
+        <translation>Resultado da atualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update details</source>
+        <translation>Detalhes da atualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What&apos;s new (double-click to open):</source>
+        <translation>&amp;Novidades (clique duas vezes para abrir):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_progress.py" line="+55"/>
+        <source>Asking {source} what is new…</source>
+        <translation>Perguntando a {source} o que há de novo…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading: {done} of {total} files · {got} of {size} · {speed}/s</source>
+        <translation>Baixando: {done} de {total} arquivos · {got} de {size} · {speed}/s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Updating the library…</source>
+        <translation>Atualizando a biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating the library: {done} of {total} documents</source>
+        <translation>Atualizando a biblioteca: {done} de {total} documentos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../tipdesk/gui/sync_status.py" line="+94"/>
+        <source>Updating the library; click to see the progress</source>
+        <translation>Atualizando a biblioteca; clique para ver o progresso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never updated</source>
+        <translation>Nunca atualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This library has not been updated yet; click to update</source>
+        <translation>Esta biblioteca ainda não foi atualizada; clique para atualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source out of date</source>
+        <translation>Fonte desatualizada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated {when}</source>
+        <translation>Atualizada {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library updates: {state}</source>
+        <translation>Atualizações da biblioteca: {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated {when} from {source}.</source>
+        <translation>Última atualização: {when} a partir de {source}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) new or revised in the last update.</source>
+        <translation>
+            <numerusform>%n documento novo ou revisado na última atualização.</numerusform>
+            <numerusform>%n documentos novos ou revisados na última atualização.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An update was downloaded but not finished; update again.</source>
+        <translation>Uma atualização foi baixada mas não terminou; atualize de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to update or to see what is new.</source>
+        <translation>Clique para atualizar ou ver as novidades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The publisher&apos;s signature on this library&apos;s updates expired on {date}. Your library still works offline; update it from a newer source when you can.</source>
+        <translation>A assinatura do editor nas atualizações desta biblioteca venceu em {date}. Sua biblioteca continua funcionando off-line; atualize-a a partir de uma fonte mais recente quando puder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Updates available</source>
+        <translation>Atualizações disponíveis</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{source} has {added} new, {updated} revised and {removed} withdrawn documents. Click to update the library.</source>
+        <translation>{source} tem {added} documentos novos, {updated} revisados e {removed} retirados. Clique para atualizar a biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sharing at {address}</source>
+        <translation>Compartilhando em {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library is shared on this network; click to stop</source>
+        <translation>Sua biblioteca está compartilhada nesta rede; clique para parar</translation>
+    </message>
+</context>
+<context>
     <name>TocTree</name>
     <message>
         <location filename="../../tipdesk/gui/reader_toc.py" line="+87"/>
@@ -1326,9 +2154,40 @@ Pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tipdesk/gui/kiosk_widgets.py" line="+32"/>
+        <source>No administrator PIN is configured for this kiosk (see docs/kiosk.md).</source>
+        <translation>Nenhum PIN de administrador está configurado para este quiosque (veja docs/kiosk.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PINs errados demais. Tente de novo em %n segundo.</numerusform>
+            <numerusform>PINs errados demais. Tente de novo em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not the administrator PIN.</source>
+        <translation>Esse não é o PIN de administrador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator &amp;PIN:</source>
+        <translation>&amp;PIN de administrador:</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../tipdesk/gui/vocabulary.py" line="+18"/>
+        <location filename="../../tipdesk/gui/vocabulary.py" line="+19"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
@@ -1581,6 +2440,44 @@ Pasta de dados: {folder}</translation>
         <location line="+1"/>
         <source>Technology</source>
         <translation>Tecnologia</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewList</name>
+    <message>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+66"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revised</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s new: documents added or revised by the last sync</source>
+        <translation>Novidades: documentos adicionados ou revisados na última sincronização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a document, or press Enter, to open it</source>
+        <translation>Clique duas vezes em um documento, ou pressione Enter, para abri-lo</translation>
     </message>
 </context>
 <context>
@@ -1884,17 +2781,17 @@ Pasta de dados: {folder}</translation>
         <translation>O PIN deve ter de {min} a {max} caracteres, sem espaços no início ou no fim.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library in {path} is in use by another TIPdesk window or command.</source>
         <translation>A biblioteca em {path} está sendo usada por outra janela ou comando do TIPdesk.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruindo o índice de busca…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This seminar pack no longer exists.</source>
         <translation>Este pacote de seminário não existe mais.</translation>
     </message>
