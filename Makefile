@@ -1,5 +1,5 @@
 # TIPdesk. The two commands a newcomer needs: `make run` and `make test`.
-.PHONY: run test lint bench screenshots package clean demo-repo
+.PHONY: run test lint bench screenshots package package-test bench-package clean demo-repo
 
 run:
 	@scripts/bootstrap.sh run
@@ -26,6 +26,18 @@ demo-repo:
 
 screenshots:
 	scripts/screenshots.sh docs/screenshots
+
+package:
+	@scripts/bootstrap.sh package
+	scripts/package.sh
+
+package-test:
+	@scripts/bootstrap.sh package
+	scripts/package-test.sh
+
+bench-package:
+	@scripts/bootstrap.sh package
+	.venv/bin/python -m benchmarks.bench_package
 
 clean:
 	rm -rf .venv .pytest_cache .ruff_cache .mypy_cache dist .pyinstaller
