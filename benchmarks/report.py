@@ -116,9 +116,29 @@ def latency_section(tipdesk: dict[str, Any] | None, fts5: dict[str, Any] | None)
         "the first page and, in brackets, how many queries found nothing.", "",
         *_table(header, rows, "r"),
     ]
+    lines += cpu_table(tipdesk, fts5)
     if tipdesk:
         lines += _tipdesk_details(tipdesk, fts5)
     return lines
+
+
+def cpu_table(tipdesk: dict[str, Any] | None, fts5: dict[str, Any] | None) -> list[str]:
+    """CPU time of the searching thread: less disturbed than wall time by a busy machine."""
+    rows = []
+    for kind in (*KINDS, "all"):
+        cells = []
+        for result in (tipdesk, fts5):
+            stats = (result or {}).get("warm", {}).get(kind, {})
+            if "cpu_p50" in stats:
+                cells += [_ms(stats["cpu_p50"]), _ms(stats["cpu_p95"]), _ms(stats["cpu_max"])]
+            else:
+                cells += ["–"] * 3
+        rows.append([KIND_NAMES[kind], *cells])
+    if all(cell == "–" for row in rows for cell in row[1:]):
+        return []
+    header = ["query kind", "TIPdesk CPU p50", "p95", "max", "FTS5 CPU p50", "p95", "max"]
+    return ["CPU time of the searching thread, ms (the same warm pass; less disturbed than the "
+            "wall-clock figures by other work on the machine):", "", *_table(header, rows, "r")]
 
 
 def _tipdesk_details(tipdesk: dict[str, Any], fts5: dict[str, Any] | None) -> list[str]:
