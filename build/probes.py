@@ -4,7 +4,7 @@
                               (seconds since ``$TIPDESK_START_TS``, a Unix time the launcher sets,
                               else since this process started), then quit.
 ``TIPDESK_MEMORY_PROBE=1``    once the window is up, run ten searches through the search panel,
-                              print ``memory <rss-MB> <searches> <hits>`` and quit.
+                              print ``memory <rss-MiB> <peak-rss-MiB> <searches> <hits>``, quit.
 ``TIPDESK_SEARCH_PROBE=FILE`` append ``<query>\t<total>`` to FILE after every search the window
                               paints (the Xvfb test types into the real window and reads this).
 ``TIPDESK_PROBE_TIMEOUT=S``   give up after S seconds (default 60) with exit code 4, e.g. when an
@@ -42,10 +42,15 @@ def start_time() -> float:
     return boot + ticks / os.sysconf("SC_CLK_TCK")
 
 
-def rss_mb() -> float:
+def memory_mib() -> tuple[float, float]:
+    """Resident memory now (VmRSS) and at its peak (VmHWM), in MiB."""
+    found: dict[str, float] = {}
     with open("/proc/self/status", encoding="ascii") as status:
-        kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
-    return kb / 1024
+        for line in status:
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                found[key] = int(rest.split()[0]) / 1024
+    return found["VmRSS"], found["VmHWM"]
 
 
 def main_window_of(window: QObject) -> QWidget | None:
@@ -115,8 +120,8 @@ class WindowProbe(QObject):
         if self.queries:
             self.panel.search_for(self.queries.pop(0))  # type: ignore[attr-defined]
             return
-        searches = len(MEMORY_QUERIES)
-        print(f"memory {rss_mb():.1f} {searches} {self.hits}", flush=True)
+        rss, peak = memory_mib()
+        print(f"memory {rss:.1f} {peak:.1f} {len(MEMORY_QUERIES)} {self.hits}", flush=True)
         QTimer.singleShot(0, self.app.quit)
 
 
