@@ -85,6 +85,7 @@ class InterfaceLanguage:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = SOURCE_LANGUAGE
+        QLocale.setDefault(QLocale.system())
 
     def _install_catalogues(self, language: str) -> None:
         own = translations_dir()
