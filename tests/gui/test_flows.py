@@ -145,3 +145,39 @@ def test_a_damaged_index_is_rebuilt_with_a_visible_message(
         assert found.args[0] == 1
     finally:
         desktop.shutdown()
+
+
+def test_the_real_program_starts_and_a_second_start_hands_over(qtbot, data_dir: Path) -> None:
+    """`python -m tipdesk.gui` twice on one data folder: the second asks the first and exits."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "tipdesk.gui", "--data-dir", str(data_dir), "--lang", "es"]
+    log_file = data_dir / "logs" / "tipdesk.log"
+    first = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+    try:
+        qtbot.waitUntil(
+            lambda: log_file.exists() and "window ready" in log_file.read_text(), timeout=60_000
+        )
+        assert "interface language: es" in log_file.read_text()
+        second = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, timeout=60)
+        assert second.returncode == 0
+        qtbot.waitUntil(lambda: "was asked to come forward" in log_file.read_text())
+        assert first.poll() is None  # the first window is still there
+    finally:
+        first.terminate()
+        first.wait(30)
+
+
+def test_without_a_display_the_program_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "tipdesk.gui", "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "no graphical display found" in done.stderr
+    assert "Traceback" not in done.stderr
