@@ -76,8 +76,6 @@ KILLED_IMPORT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
     from tipdesk import Library
-    from tipdesk.core import importer
-    importer.BATCH = 5
     data, content, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     def progress(p):
         if p.done == kill_at:

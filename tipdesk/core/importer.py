@@ -1,8 +1,9 @@
 """Bringing files into the library: parse, de-duplicate, store, index — in consistent batches.
 
-The catalogue is written first; the index follows batch by batch and each document is marked
-indexed only after the index commit. A run killed at any point leaves documents marked as not yet
-indexed, and the next open finishes the job (see ``Library._repair_index``).
+The catalogue is written document by document; the index takes the whole run in one writer and
+one commit, and each document is marked indexed only after that commit. A run killed at any
+point leaves documents marked as not yet indexed, and the next open finishes the job (see
+``Library._repair_index``).
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from tipdesk.core import formats
 from tipdesk.core.catalogue import Catalogue, StoredSource
 from tipdesk.core.errors import ContentError, Interrupted, StorageError
 from tipdesk.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
-from tipdesk.core.index import IndexedDocument, SearchIndex
+from tipdesk.core.index import IndexBatch, IndexedDocument, SearchIndex
 from tipdesk.core.model import ImportProblem, ImportReport
 from tipdesk.core.parse import ParsedDocument, file_hash, parse_file
 from tipdesk.core.progress import CancelToken, ProgressCallback, check, report
 
-BATCH = 200
 # Which origin may replace a document of the same id from another origin.
-OUTRANKS = {("synced", "bundled"), ("synced", "imported")}
+OUTRANKS = {("synced", "bundled"), ("synced", "imported"), ("synced", "shared"),
+            ("synced", "verified")}
 
 
 @dataclass(frozen=True)
@@ -103,29 +104,28 @@ class Importer:
         """Import ``files``; with ``remove_missing``, drop this origin's documents not listed."""
         state = _Run(origin, self.catalogue.sources(), problems=list(problems))
         by_key = {s.source_key: s for s in state.stored.values() if s.origin == origin}
-        pending: list[ParsedDocument] = []
+        indexed: list[str] = []
+        interrupted = False
         try:
-            for number, source in enumerate(files):
-                check(cancel)
-                report(progress, number, len(files), source.path.name)
-                parsed = self._prepare(source, state, by_key, language, kind)
-                if parsed is not None:
-                    pending.append(self._store(parsed, source, state))
-                if len(pending) >= BATCH:
-                    self._index(pending, [])
-                    pending = []
-            if remove_missing:
-                keys = {f.key for f in files}
-                gone = [s.doc_id for k, s in by_key.items() if k not in keys]
-                state.removed.extend(self.catalogue.remove(gone))
-                for doc_id in state.removed:
-                    self._forget_file(doc_id)
-            self._index(pending, state.removed)
-        except Interrupted:
-            self._index(pending, [])
-            raise
+            with self.index.batch() as batch:
+                try:
+                    for number, source in enumerate(files):
+                        check(cancel)
+                        report(progress, number, len(files), source.path.name)
+                        parsed = self._prepare(source, state, by_key, language, kind)
+                        if parsed is not None:
+                            self._store(parsed, source, state)
+                            batch.add(IndexedDocument(parsed.meta, parsed.sections))
+                            indexed.append(parsed.meta.id)
+                    if remove_missing:
+                        self._remove_missing(files, by_key, state, batch)
+                except Interrupted:
+                    interrupted = True  # commit what was done, then say so
+            self.catalogue.mark_indexed(indexed, state.removed)
         finally:
             self.on_change()
+        if interrupted:
+            raise Interrupted()
         report(progress, len(files), len(files), "")
         return state.report()
 
@@ -212,9 +212,11 @@ class Importer:
         for kept in self.files_dir.glob(f"{doc_id}.*"):
             kept.unlink(missing_ok=True)
 
-    def _index(self, parsed: Sequence[ParsedDocument], removed: Sequence[str]) -> None:
-        if not parsed and not removed:
-            return
-        documents = [IndexedDocument(p.meta, p.sections) for p in parsed]
-        self.index.write(documents, removed)
-        self.catalogue.mark_indexed([p.meta.id for p in parsed], removed)
+    def _remove_missing(self, files: Sequence[SourceFile], by_key: dict[str, StoredSource],
+                        state: _Run, batch: IndexBatch) -> None:
+        keys = {f.key for f in files}
+        gone = [s.doc_id for k, s in by_key.items() if k not in keys]
+        state.removed.extend(self.catalogue.remove(gone))
+        for doc_id in state.removed:
+            self._forget_file(doc_id)
+            batch.remove(doc_id)

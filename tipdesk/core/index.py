@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from tipdesk.core.model import LANGUAGES, DocumentMeta, Section
 from tipdesk.core.suggest import SPELL_FIELD
 
 INDEX_NAME = "sections"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 def build_schema() -> Schema:
@@ -43,7 +44,6 @@ def build_schema() -> Schema:
     for language in LANGUAGES:
         lang_analyzer = analyzer(language)
         schema.add(f"title_{language}", TEXT(analyzer=lang_analyzer))
-        schema.add(f"heading_{language}", TEXT(analyzer=lang_analyzer))
         schema.add(f"body_{language}", TEXT(analyzer=lang_analyzer))
     return schema
 
@@ -57,7 +57,6 @@ class IndexedDocument:
 def _document_fields(meta: DocumentMeta, sections: tuple[Section, ...]) -> dict[str, str]:
     lang = meta.language
     year = meta.year
-    headings = "\n".join(s.title for s in sections if s.anchor != "top")
     body = "\n\n".join([meta.summary, *(s.text for s in sections)])
     return {
         "doc_id": meta.id,
@@ -67,7 +66,6 @@ def _document_fields(meta: DocumentMeta, sections: tuple[Section, ...]) -> dict[
         "countries": ",".join(meta.countries),
         "year": str(year) if year else "",
         f"title_{lang}": meta.title,
-        f"heading_{lang}": headings,
         f"body_{lang}": body,
         SPELL_FIELD: f"{meta.title}\n{body}",
     }
@@ -82,6 +80,19 @@ def _probe(ix: windex.Index) -> None:
         for _ in zip(range(2), reader.lexicon("doc_id"), strict=False):
             pass
         list(searcher.docs_for_query(Every()))
+
+
+class IndexBatch:
+    """Adds and removes documents inside one open writer (see ``SearchIndex.batch``)."""
+
+    def __init__(self, writer: IndexWriter) -> None:
+        self._writer = writer
+
+    def add(self, document: IndexedDocument) -> None:
+        self._writer.update_document(**_document_fields(document.meta, document.sections))
+
+    def remove(self, doc_id: str) -> None:
+        self._writer.delete_by_term("doc_id", doc_id)
 
 
 class IndexCorrupt(Exception):
@@ -138,27 +149,30 @@ class SearchIndex:
         reader = self.searcher().reader()
         return {text for text in reader.field_terms("doc_id")}
 
-    def write(
-        self,
-        add: Iterable[IndexedDocument],
-        remove: Iterable[str],
-        on_added: Callable[[str], None] | None = None,
-    ) -> None:
-        """Remove, then add documents, in one commit. ``on_added`` may raise to cancel it all."""
+    @contextmanager
+    def batch(self) -> Iterator[IndexBatch]:
+        """One writer and one commit for a whole import: one new segment, not one per file.
+
+        An exception cancels everything written in the batch; the catalogue still marks those
+        documents as not indexed, so the next open indexes them.
+        """
         with self._lock:
             writer: IndexWriter = self._ix.writer(limitmb=128)
             try:
-                for doc_id in remove:
-                    writer.delete_by_term("doc_id", doc_id)
-                for document in add:
-                    writer.update_document(**_document_fields(document.meta, document.sections))
-                    if on_added is not None:
-                        on_added(document.meta.id)
+                yield IndexBatch(writer)
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit()
             self._reset_searcher()
+
+    def write(self, add: Iterable[IndexedDocument], remove: Iterable[str]) -> None:
+        """Remove, then add documents, in one commit."""
+        with self.batch() as batch:
+            for doc_id in remove:
+                batch.remove(doc_id)
+            for document in add:
+                batch.add(document)
 
     def _reset_searcher(self) -> None:
         if self._searcher is not None:

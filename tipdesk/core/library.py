@@ -198,30 +198,21 @@ class Library:
             self.index_health.state, docs, sections, self.index_health.message
         )
 
-    def _reindex_ids(
-        self,
-        ids: Sequence[str],
-        removed: Sequence[str],
-        progress: ProgressCallback | None,
-        cancel: CancelToken | None,
-    ) -> None:
+    def _reindex_ids(self, ids: Sequence[str], removed: Sequence[str],
+                     progress: ProgressCallback | None, cancel: CancelToken | None) -> None:
         if not ids and not removed:
             return
-        done = 0
-        for start in range(0, max(len(ids), 1), REINDEX_BATCH):
-            check(cancel)
-            batch = ids[start : start + REINDEX_BATCH]
-            documents = [
-                IndexedDocument(meta, tuple(sections))
-                for meta, sections in self.catalogue.documents_for_index(batch)
-            ]
-            drop = removed if start == 0 else []
-            self.index.write(documents, drop)
-            self.catalogue.mark_indexed([d.meta.id for d in documents], drop)
-            done += len(batch)
-            report(
-                progress, done, len(ids), QT_TRANSLATE_NOOP(CONTEXT, "Rebuilding the search index…")
-            )
+        message = QT_TRANSLATE_NOOP(CONTEXT, "Rebuilding the search index…")
+        with self.index.batch() as batch:
+            for doc_id in removed:
+                batch.remove(doc_id)
+            for start in range(0, len(ids), REINDEX_BATCH):
+                check(cancel)
+                chunk = ids[start:start + REINDEX_BATCH]
+                for meta, sections in self.catalogue.documents_for_index(chunk):
+                    batch.add(IndexedDocument(meta, tuple(sections)))
+                report(progress, min(start + REINDEX_BATCH, len(ids)), len(ids), message)
+        self.catalogue.mark_indexed(list(ids), removed)
 
     def _bundled_fingerprint(self) -> str:
         assert self.bundled_dir is not None
@@ -269,6 +260,14 @@ class Library:
             progress=progress,
             cancel=cancel,
         )
+
+    def import_sources(self, sources: Sequence[SourceFile], origin: str, *,
+                       language: str | None = None, kind: str | None = None,
+                       progress: ProgressCallback | None = None,
+                       cancel: CancelToken | None = None) -> ImportReport:
+        """Import files under a given origin (e.g. 'shared' for a colleague's seminar pack)."""
+        return self._importer.run(sources, origin, language=language, kind=kind,
+                                  progress=progress, cancel=cancel)
 
     def apply_synced(
         self,

@@ -23,7 +23,10 @@ KINDS: tuple[str, ...] = (
     "law",
     "other",
 )
-ORIGINS: tuple[str, ...] = ("bundled", "synced", "imported")
+# bundled: shipped with TIPdesk; synced: from the publisher, verified by sync; imported: the
+# user's own files; verified / shared: from a colleague's seminar pack, with or without proof that
+# the publisher issued them.
+ORIGINS: tuple[str, ...] = ("bundled", "synced", "imported", "verified", "shared")
 
 
 @dataclass(frozen=True)

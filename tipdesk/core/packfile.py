@@ -203,7 +203,7 @@ def _import_sources(
 
     ``Library`` has no public call for this yet; it is the importer's own ``run``.
     """
-    return lib._importer.run(sources, origin, language=language, kind=kind)  # noqa: SLF001
+    return lib.import_sources(sources, origin, language=language, kind=kind)
 
 
 def _create_pack(lib: Any, checked: CheckedPack) -> Pack:

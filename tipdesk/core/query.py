@@ -16,10 +16,9 @@ from whoosh.reading import IndexReader
 from tipdesk.core.analysis import fold, stem, terms
 
 PREFIX_MIN = 3
-PREFIX_MAX_TERMS = 24
+PREFIX_MAX_TERMS = {3: 6, 4: 12}  # by typed length; longer prefixes take up to 24 terms
 PREFIX_SCAN = 400
 TITLE_BOOST = 3.0
-HEADING_BOOST = 2.0
 
 _PART_RE = re.compile(r'"([^"]*)"?|(\S+)')
 
@@ -72,7 +71,6 @@ def any_of(subqueries: list[wq.Query], boost: float = 1.0) -> wq.Query:
 def fields(language: str) -> tuple[tuple[str, float], ...]:
     return (
         (f"title_{language}", TITLE_BOOST),
-        (f"heading_{language}", HEADING_BOOST),
         (f"body_{language}", 1.0),
     )
 
@@ -98,7 +96,7 @@ def expand_prefix(reader: IndexReader, language: str, typed: str) -> list[str]:
         word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         completions.append((reader.doc_frequency(body, word), word))
     completions.sort(reverse=True)
-    for freq, word in completions[:PREFIX_MAX_TERMS]:
+    for freq, word in completions[: PREFIX_MAX_TERMS.get(len(folded), 24)]:
         found.setdefault(word, freq)
     return list(found)
 
@@ -107,34 +105,43 @@ def expand_prefix(reader: IndexReader, language: str, typed: str) -> list[str]:
 class LanguageQuery:
     query: wq.Query | None
     matched_terms: frozenset[str]
+    estimate: int = 0  # an upper bound of the matching documents, from term frequencies
 
 
 def build_language_query(
     parsed: ParsedQuery, language: str, reader: IndexReader, *, match_all: bool
 ) -> LanguageQuery:
     """The sub-query for documents in one language, and the terms a snippet should mark."""
-    clauses: list[wq.Query] = []
+    body = f"body_{language}"
+
+    def df(term: str) -> int:
+        return int(reader.doc_frequency(body, term))
+
+    clauses: list[tuple[wq.Query, int]] = []
     marked: set[str] = set()
     for word in parsed.words:
         for term in terms(language, word):
-            clauses.append(_term_anywhere(language, term))
+            clauses.append((_term_anywhere(language, term), df(term)))
             marked.add(term)
     for phrase in parsed.phrases:
         analysed = terms(language, " ".join(phrase))
         marked.update(analysed)
         if len(analysed) == 1:
-            clauses.append(_term_anywhere(language, analysed[0]))
+            clauses.append((_term_anywhere(language, analysed[0]), df(analysed[0])))
         elif analysed:
             phrases = [wq.Phrase(name, analysed, boost=b) for name, b in fields(language)]
-            clauses.append(any_of(phrases))
+            clauses.append((any_of(phrases), min(df(t) for t in analysed)))
     if parsed.prefix:
         expanded = expand_prefix(reader, language, parsed.prefix)
         if not expanded and match_all:
             return LanguageQuery(None, frozenset())
         marked.update(expanded)
         if expanded:
-            clauses.append(any_of([_term_anywhere(language, t) for t in expanded]))
+            clauses.append((any_of([_term_anywhere(language, t) for t in expanded]),
+                            sum(df(t) for t in expanded)))
     if not clauses:
         return LanguageQuery(None, frozenset())
-    combined = wq.And(clauses) if match_all else any_of(clauses)
-    return LanguageQuery(combined, frozenset(marked))
+    queries = [q for q, _ in clauses]
+    if match_all:
+        return LanguageQuery(wq.And(queries), frozenset(marked), min(n for _, n in clauses))
+    return LanguageQuery(any_of(queries), frozenset(marked), sum(n for _, n in clauses))

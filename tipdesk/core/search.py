@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from whoosh import query as wq
 from whoosh.collectors import ScoredCollector
 from whoosh.searching import Searcher
 
@@ -19,6 +20,7 @@ from tipdesk.core.snippets import best_section
 from tipdesk.core.suggest import suggest
 
 FACETS = ("language", "kind", "topic", "country", "year")
+SCORE_ALL_LIMIT = 1500  # above this many possible matches, score only the best
 
 
 @dataclass(frozen=True)
@@ -154,11 +156,26 @@ class SearchEngine:
         if not subqueries:
             return SearchResults(text, 0, ())
         marked = {lang: p.matched_terms for lang, p in zip(languages, parts, strict=True)}
-        collector = _ScoreAll()
-        searcher.search_with_collector(any_of(subqueries), collector)
+        whoosh_query = any_of(subqueries)
         ids = self._docnum_ids(searcher)
         metadata = self._metadata()
         counter = FacetCounter(filters)
+        if sum(p.estimate for p in parts) <= SCORE_ALL_LIMIT:
+            rows = self._score_all(searcher, whoosh_query, ids, metadata, counter, filters,
+                                   limit + offset)
+        else:
+            rows = self._score_top(searcher, whoosh_query, ids, metadata, counter, filters,
+                                   limit + offset)
+        rows = rows[offset:]
+        hits = self._hits(rows, marked, metadata)
+        return SearchResults(text, len(counter.allowed), tuple(hits), counter.facets())
+
+    def _score_all(self, searcher: Searcher, whoosh_query: wq.Query, ids: list[str],
+                   metadata: Mapping[str, DocumentMeta], counter: FacetCounter, filters: Filters,
+                   count: int) -> list[tuple[str, float]]:
+        """Few matches: score them all in one pass; facets and filtered top hits from the same."""
+        collector = _ScoreAll()
+        searcher.search_with_collector(whoosh_query, collector)
         for _, docnum in collector.items:
             meta = metadata.get(ids[docnum])
             if meta is not None:
@@ -166,10 +183,24 @@ class SearchEngine:
         ranked = collector.items
         if filters.active:
             ranked = [item for item in ranked if ids[item[1]] in counter.allowed]
-        top = heapq.nlargest(limit + offset, ranked, key=lambda item: (item[0], -item[1]))
-        rows = [(ids[docnum], score) for score, docnum in top[offset:]]
-        hits = self._hits(rows, marked, metadata)
-        return SearchResults(text, len(counter.allowed), tuple(hits), counter.facets())
+        top = heapq.nlargest(count, ranked, key=lambda item: (item[0], -item[1]))
+        return [(ids[docnum], score) for score, docnum in top]
+
+    def _score_top(self, searcher: Searcher, whoosh_query: wq.Query, ids: list[str],
+                   metadata: Mapping[str, DocumentMeta], counter: FacetCounter, filters: Filters,
+                   count: int) -> list[tuple[str, float]]:
+        """Many matches: list them without scoring for the facets, then let Whoosh's block-quality
+        optimisation score only what can reach the top."""
+        docnums = list(searcher.docs_for_query(whoosh_query))
+        for docnum in docnums:
+            meta = metadata.get(ids[docnum])
+            if meta is not None:
+                counter.add(meta)
+        allow = {n for n in docnums if ids[n] in counter.allowed} if filters.active else None
+        if allow is not None and not allow:
+            return []
+        found = searcher.search(whoosh_query, limit=count, filter=allow, scored=True)
+        return [(hit["doc_id"], float(hit.score)) for hit in found]
 
     def _hits(self, rows: list[tuple[str, float]], marked: Mapping[str, frozenset[str]],
               metadata: Mapping[str, DocumentMeta]) -> list[Hit]:
