@@ -332,6 +332,11 @@ class Library:
             query, filters, limit=limit, offset=offset, match=match, prefix=prefix
         )
 
+    def warm_up(self) -> None:
+        """Prepare the search engine so the first query is as quick as the rest (optional;
+        the window calls it on its worker right after opening)."""
+        self.engine.warm_up()
+
     def documents(
         self,
         *,

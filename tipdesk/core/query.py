@@ -16,8 +16,8 @@ from whoosh.reading import IndexReader
 from tipdesk.core.analysis import fold, stem, terms
 
 PREFIX_MIN = 3
-PREFIX_MAX_TERMS = {3: 6, 4: 12}  # by typed length; longer prefixes take up to 24 terms
-PREFIX_SCAN = 400
+PREFIX_MAX_TERMS = {3: 12, 4: 16}  # by typed length; longer prefixes take up to 24 terms
+PREFIX_SCAN = 200
 TITLE_BOOST = 3.0
 
 _PART_RE = re.compile(r'"([^"]*)"?|(\S+)')
@@ -75,10 +75,6 @@ def fields(language: str) -> tuple[tuple[str, float], ...]:
     )
 
 
-def _term_anywhere(language: str, term: str, boost: float = 1.0) -> wq.Query:
-    return any_of([wq.Term(name, term, boost=b * boost) for name, b in fields(language)])
-
-
 def expand_prefix(reader: IndexReader, language: str, typed: str) -> list[str]:
     """Index terms the unfinished word may become: its stem, and the most frequent completions."""
     folded = fold(typed)
@@ -102,46 +98,47 @@ def expand_prefix(reader: IndexReader, language: str, typed: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Clause:
+    """One thing a document must have: any of ``terms`` or, for a phrase, all of them in order."""
+
+    terms: tuple[str, ...]
+    phrase: wq.Query | None = None
+
+
+@dataclass(frozen=True)
 class LanguageQuery:
-    query: wq.Query | None
+    language: str
+    clauses: tuple[Clause, ...]
     matched_terms: frozenset[str]
-    estimate: int = 0  # an upper bound of the matching documents, from term frequencies
+
+    @property
+    def empty(self) -> bool:
+        return not self.clauses
 
 
 def build_language_query(
     parsed: ParsedQuery, language: str, reader: IndexReader, *, match_all: bool
 ) -> LanguageQuery:
-    """The sub-query for documents in one language, and the terms a snippet should mark."""
-    body = f"body_{language}"
-
-    def df(term: str) -> int:
-        return int(reader.doc_frequency(body, term))
-
-    clauses: list[tuple[wq.Query, int]] = []
+    """The clauses for documents in one language, and the terms a snippet should mark."""
+    clauses: list[Clause] = []
     marked: set[str] = set()
     for word in parsed.words:
         for term in terms(language, word):
-            clauses.append((_term_anywhere(language, term), df(term)))
+            clauses.append(Clause((term,)))
             marked.add(term)
     for phrase in parsed.phrases:
         analysed = terms(language, " ".join(phrase))
         marked.update(analysed)
         if len(analysed) == 1:
-            clauses.append((_term_anywhere(language, analysed[0]), df(analysed[0])))
+            clauses.append(Clause((analysed[0],)))
         elif analysed:
             phrases = [wq.Phrase(name, analysed, boost=b) for name, b in fields(language)]
-            clauses.append((any_of(phrases), min(df(t) for t in analysed)))
+            clauses.append(Clause(tuple(analysed), any_of(phrases)))
     if parsed.prefix:
         expanded = expand_prefix(reader, language, parsed.prefix)
         if not expanded and match_all:
-            return LanguageQuery(None, frozenset())
+            return LanguageQuery(language, (), frozenset())
         marked.update(expanded)
         if expanded:
-            clauses.append((any_of([_term_anywhere(language, t) for t in expanded]),
-                            sum(df(t) for t in expanded)))
-    if not clauses:
-        return LanguageQuery(None, frozenset())
-    queries = [q for q, _ in clauses]
-    if match_all:
-        return LanguageQuery(wq.And(queries), frozenset(marked), min(n for _, n in clauses))
-    return LanguageQuery(any_of(queries), frozenset(marked), sum(n for _, n in clauses))
+            clauses.append(Clause(tuple(expanded)))
+    return LanguageQuery(language, tuple(clauses), frozenset(marked))

@@ -1,26 +1,30 @@
-"""Answering a query: ranked section hits collapsed to documents, facets, snippets, suggestions."""
+"""Answering a query: ranked documents pointing to their best section, facets, suggestions.
+
+Matching and BM25 scoring run on cached per-term scores (scorer.py); facets are counted over
+every matched document with per-searcher tables of facet values; snippets come from the best
+section of each of the top hits (snippets.py).
+"""
 
 from __future__ import annotations
 
 import heapq
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 
-from whoosh import query as wq
-from whoosh.collectors import ScoredCollector
 from whoosh.searching import Searcher
 
 from tipdesk.core.catalogue import Catalogue
 from tipdesk.core.index import SearchIndex
 from tipdesk.core.model import LANGUAGES, DocumentMeta, FacetCount, Hit, SearchResults
-from tipdesk.core.query import ParsedQuery, any_of, build_language_query, parse_query
+from tipdesk.core.query import LanguageQuery, ParsedQuery, build_language_query, fields, parse_query
+from tipdesk.core.scorer import Scores, TermScorer, all_of, any_of
 from tipdesk.core.snippets import best_section
 from tipdesk.core.suggest import suggest
 
 FACETS = ("language", "kind", "topic", "country", "year")
-SCORE_ALL_LIMIT = 1500  # above this many possible matches, score only the best
 
 
 @dataclass(frozen=True)
@@ -32,17 +36,11 @@ class Filters:
     year: int | None = None
 
     def values(self) -> dict[str, str | None]:
-        return {
-            "language": self.language,
-            "kind": self.kind,
-            "topic": self.topic,
-            "country": self.country,
-            "year": str(self.year) if self.year else None,
-        }
+        return {"language": self.language, "kind": self.kind, "topic": self.topic,
+                "country": self.country, "year": str(self.year) if self.year else None}
 
-    @property
-    def active(self) -> bool:
-        return any(v is not None for v in self.values().values())
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in self.values().items() if v is not None}
 
 
 def facet_values(meta: DocumentMeta, facet: str) -> tuple[str, ...]:
@@ -58,71 +56,71 @@ def facet_values(meta: DocumentMeta, facet: str) -> tuple[str, ...]:
     return (str(year),) if year else ()
 
 
-class FacetCounter:
-    """Counts facet values over matched documents; each facet ignores its own filter."""
+class DocTable:
+    """Per searcher: doc number -> id and facet values, and doc numbers per facet value."""
 
-    def __init__(self, filters: Filters) -> None:
-        self.wanted = {k: v for k, v in filters.values().items() if v is not None}
-        self.counts: dict[str, Counter[str]] = {f: Counter() for f in FACETS}
-        self.allowed: set[str] = set()
-
-    def add(self, meta: DocumentMeta) -> None:
-        failed = [f for f, v in self.wanted.items() if v not in facet_values(meta, f)]
-        if len(failed) > 1:
-            return
-        if not failed:
-            self.allowed.add(meta.id)
+    def __init__(self, ids: list[str], metadata: Mapping[str, DocumentMeta]) -> None:
+        self.ids = ids
+        self.values: dict[str, list[tuple[str, ...]]] = {f: [] for f in FACETS}
+        self.having: dict[str, dict[str, set[int]]] = {f: {} for f in FACETS}
+        for docnum, doc_id in enumerate(ids):
+            meta = metadata.get(doc_id)
             for facet in FACETS:
-                self.counts[facet].update(facet_values(meta, facet))
-        else:
-            self.counts[failed[0]].update(facet_values(meta, failed[0]))
+                values = facet_values(meta, facet) if meta is not None else ()
+                self.values[facet].append(values)
+                for value in values:
+                    self.having[facet].setdefault(value, set()).add(docnum)
 
-    def facets(self) -> dict[str, tuple[FacetCount, ...]]:
-        return {
-            f: tuple(FacetCount(v, n) for v, n in c.most_common()) for f, c in self.counts.items()
-        }
+    def count(self, docs: Iterable[int], facet: str) -> Counter[str]:
+        return Counter(chain.from_iterable(map(self.values[facet].__getitem__, docs)))
 
 
-class _ScoreAll(ScoredCollector):
-    """Scores every match in one pass: facets need them all, and the top hits are picked after
-    the filters, without a second search."""
-
-    def _collect(self, global_docnum: int, score: float) -> float:
-        self.items.append((score, global_docnum))
-        return 0 - score
+def count_facets(table: DocTable, matched: set[int],
+                 filters: Filters) -> tuple[set[int], dict[str, tuple[FacetCount, ...]]]:
+    """(documents passing every filter, counts per facet); each facet ignores its own filter."""
+    wanted = {f: table.having[f].get(v, set()) for f, v in filters.active().items()}
+    allowed = matched.intersection(*wanted.values()) if wanted else matched
+    facets = {}
+    for facet in FACETS:
+        others = [docs for f, docs in wanted.items() if f != facet]
+        base = matched.intersection(*others) if others else matched
+        counts = table.count(base if facet in wanted else allowed, facet)
+        facets[facet] = tuple(FacetCount(v, n) for v, n in counts.most_common())
+    return allowed, facets
 
 
 class SearchEngine:
     """Searches the index; document metadata comes from an in-memory copy of the catalogue."""
 
-    def __init__(
-        self,
-        catalogue: Catalogue,
-        index: SearchIndex,
-        metadata: Callable[[], Mapping[str, DocumentMeta]],
-    ) -> None:
+    def __init__(self, catalogue: Catalogue, index: SearchIndex,
+                 metadata: Callable[[], Mapping[str, DocumentMeta]]) -> None:
         self.catalogue = catalogue
         self.index = index
         self._metadata = metadata
         self._lock = threading.Lock()
-        self._doc_ids: tuple[int, list[str]] | None = None
+        self._state: tuple[Searcher, object, TermScorer, DocTable] | None = None
 
-    def _docnum_ids(self, searcher: Searcher) -> list[str]:
-        if self._doc_ids is None or self._doc_ids[0] != id(searcher):
-            column = searcher.reader().column_reader("doc_id")
-            self._doc_ids = (id(searcher), [str(v) for v in column])
-        return self._doc_ids[1]
+    def _current(self) -> tuple[Searcher, TermScorer, DocTable]:
+        """The searcher with its scorer and doc table, rebuilt after a commit or an import."""
+        searcher = self.index.searcher()
+        metadata = self._metadata()
+        state = self._state
+        if state is None or state[0] is not searcher or state[1] is not metadata:
+            ids = [str(v) for v in searcher.reader().column_reader("doc_id")]
+            state = (searcher, metadata, TermScorer(searcher), DocTable(ids, metadata))
+            self._state = state
+        return state[0], state[2], state[3]
 
-    def search(
-        self,
-        text: str,
-        filters: Filters,
-        *,
-        limit: int = 10,
-        offset: int = 0,
-        match: str = "all",
-        prefix: bool = True,
-    ) -> SearchResults:
+    def warm_up(self) -> None:
+        """Load what the first query needs (field lengths, facet tables) ahead of time."""
+        with self._lock:
+            _, scorer, _ = self._current()
+            for language in LANGUAGES:
+                for field, _ in fields(language):
+                    scorer.field_lengths(field)
+
+    def search(self, text: str, filters: Filters, *, limit: int = 10, offset: int = 0,
+               match: str = "all", prefix: bool = True) -> SearchResults:
         parsed = parse_query(text, prefix=prefix)
         with self._lock:
             if parsed.empty:
@@ -130,80 +128,32 @@ class SearchEngine:
             results = self._run(text, parsed, filters, limit, offset, match_all=match == "all")
             if results.total == 0 and match == "all" and len(parsed.all_words) > 1:
                 relaxed = self._run(text, parsed, filters, limit, offset, match_all=False)
-                results = SearchResults(
-                    text,
-                    relaxed.total,
-                    relaxed.hits,
-                    relaxed.facets,
-                    relaxed.suggestion,
-                    relaxed=True,
-                )
+                results = SearchResults(text, relaxed.total, relaxed.hits, relaxed.facets,
+                                        relaxed.suggestion, relaxed=True)
             if results.total == 0:
                 reader = self.index.searcher().reader()
-                results = SearchResults(
-                    text, 0, (), results.facets, suggest(reader, parsed.all_words)
-                )
+                results = SearchResults(text, 0, (), results.facets,
+                                        suggest(reader, parsed.all_words))
             return results
 
     def _run(self, text: str, parsed: ParsedQuery, filters: Filters, limit: int, offset: int,
              *, match_all: bool) -> SearchResults:
-        searcher = self.index.searcher()
+        searcher, scorer, table = self._current()
         reader = searcher.reader()
         languages = [filters.language] if filters.language else list(LANGUAGES)
-        parts = [build_language_query(parsed, lang, reader, match_all=match_all)
-                 for lang in languages]
-        subqueries = [p.query for p in parts if p.query is not None]
-        if not subqueries:
-            return SearchResults(text, 0, ())
-        marked = {lang: p.matched_terms for lang, p in zip(languages, parts, strict=True)}
-        whoosh_query = any_of(subqueries)
-        ids = self._docnum_ids(searcher)
+        queries = [build_language_query(parsed, lang, reader, match_all=match_all)
+                   for lang in languages]
+        scores = any_of([_evaluate(searcher, scorer, q, match_all) for q in queries
+                         if not q.empty])
+        allowed, facets = count_facets(table, set(scores), filters)
+        top = heapq.nlargest(limit + offset, allowed, key=lambda d: (scores[d], -d))
+        marked = {q.language: q.matched_terms for q in queries}
+        rows = [(table.ids[d], scores[d]) for d in top[offset:]]
+        return SearchResults(text, len(allowed), tuple(self._hits(rows, marked)), facets)
+
+    def _hits(self, rows: list[tuple[str, float]],
+              marked: Mapping[str, frozenset[str]]) -> list[Hit]:
         metadata = self._metadata()
-        counter = FacetCounter(filters)
-        if sum(p.estimate for p in parts) <= SCORE_ALL_LIMIT:
-            rows = self._score_all(searcher, whoosh_query, ids, metadata, counter, filters,
-                                   limit + offset)
-        else:
-            rows = self._score_top(searcher, whoosh_query, ids, metadata, counter, filters,
-                                   limit + offset)
-        rows = rows[offset:]
-        hits = self._hits(rows, marked, metadata)
-        return SearchResults(text, len(counter.allowed), tuple(hits), counter.facets())
-
-    def _score_all(self, searcher: Searcher, whoosh_query: wq.Query, ids: list[str],
-                   metadata: Mapping[str, DocumentMeta], counter: FacetCounter, filters: Filters,
-                   count: int) -> list[tuple[str, float]]:
-        """Few matches: score them all in one pass; facets and filtered top hits from the same."""
-        collector = _ScoreAll()
-        searcher.search_with_collector(whoosh_query, collector)
-        for _, docnum in collector.items:
-            meta = metadata.get(ids[docnum])
-            if meta is not None:
-                counter.add(meta)
-        ranked = collector.items
-        if filters.active:
-            ranked = [item for item in ranked if ids[item[1]] in counter.allowed]
-        top = heapq.nlargest(count, ranked, key=lambda item: (item[0], -item[1]))
-        return [(ids[docnum], score) for score, docnum in top]
-
-    def _score_top(self, searcher: Searcher, whoosh_query: wq.Query, ids: list[str],
-                   metadata: Mapping[str, DocumentMeta], counter: FacetCounter, filters: Filters,
-                   count: int) -> list[tuple[str, float]]:
-        """Many matches: list them without scoring for the facets, then let Whoosh's block-quality
-        optimisation score only what can reach the top."""
-        docnums = list(searcher.docs_for_query(whoosh_query))
-        for docnum in docnums:
-            meta = metadata.get(ids[docnum])
-            if meta is not None:
-                counter.add(meta)
-        allow = {n for n in docnums if ids[n] in counter.allowed} if filters.active else None
-        if allow is not None and not allow:
-            return []
-        found = searcher.search(whoosh_query, limit=count, filter=allow, scored=True)
-        return [(hit["doc_id"], float(hit.score)) for hit in found]
-
-    def _hits(self, rows: list[tuple[str, float]], marked: Mapping[str, frozenset[str]],
-              metadata: Mapping[str, DocumentMeta]) -> list[Hit]:
         sections = self.catalogue.sections_of([doc_id for doc_id, _ in rows])
         hits = []
         for doc_id, score in rows:
@@ -218,13 +168,28 @@ class SearchEngine:
 
     def _browse(self, text: str, filters: Filters, limit: int, offset: int) -> SearchResults:
         """No words typed: every document that passes the filters, by title."""
-        counter = FacetCounter(filters)
+        _, _, table = self._current()
+        allowed, facets = count_facets(table, set(range(len(table.ids))), filters)
         metadata = self._metadata()
-        for meta in metadata.values():
-            counter.add(meta)
-        chosen = sorted((metadata[d] for d in counter.allowed), key=lambda m: m.title.lower())
-        hits = tuple(
-            Hit(m.id, m.title, m.language, m.kind, "top", m.title, None, 0.0, "", m.summary)
-            for m in chosen[offset : offset + limit]
-        )
-        return SearchResults(text, len(chosen), hits, counter.facets())
+        chosen = sorted((metadata[table.ids[d]] for d in allowed if table.ids[d] in metadata),
+                        key=lambda m: m.title.lower())
+        hits = tuple(Hit(m.id, m.title, m.language, m.kind, "top", m.title, None, 0.0, "",
+                         m.summary) for m in chosen[offset:offset + limit])
+        return SearchResults(text, len(chosen), hits, facets)
+
+
+def _evaluate(searcher: Searcher, scorer: TermScorer, query: LanguageQuery,
+              match_all: bool) -> Scores:
+    """Scores of the documents in one language that satisfy the query's clauses."""
+    where = fields(query.language)
+    parts = []
+    for clause in query.clauses:
+        if clause.phrase is None:
+            parts.append(scorer.any_term(where, clause.terms))
+            continue
+        together = all_of([scorer.any_term(where, (term,)) for term in clause.terms])
+        if together:  # positions decide: Whoosh checks the phrase itself
+            in_order = set(searcher.docs_for_query(clause.phrase))
+            together = {d: s for d, s in together.items() if d in in_order}
+        parts.append(together)
+    return all_of(parts) if match_all else any_of(parts)
