@@ -259,3 +259,20 @@ def test_the_progress_line_shows_bytes_files_and_speed_then_documents() -> None:
     quiet = io.StringIO()  # not a terminal: nothing drawn
     SyncProgressLine(quiet)(Progress(1, 2, "x"))
     assert quiet.getvalue() == ""
+
+
+def test_sync_never_imports_qt() -> None:
+    code = (
+        "import sys, tipdesk.sync.commands, tipdesk.sync.client, tipdesk.sync.share, "
+        "tipdesk.sync.publisher, tipdesk.sync.keyops, tipdesk.sync.demo; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
