@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from tuf.api import exceptions as tuf_errors
 
+from tipdesk import __version__
 from tipdesk.core.progress import CancelToken, Progress, ProgressCallback, report
 from tipdesk.sync.attempt import Plan, SyncAttempt, make_durable
 from tipdesk.sync.errors import SyncError
@@ -40,7 +41,7 @@ from tipdesk.sync.sources import (
 from tipdesk.sync.store import Manifest, SyncStore
 from tipdesk.sync.transfer import TransferMeter, TransferPolicy
 
-USER_AGENT = "TIPdesk/0.1"
+USER_AGENT = f"TIPdesk/{__version__}"
 _ATTEMPT_ERRORS = (tuf_errors.RepositoryError, tuf_errors.DownloadError, OSError, SyncError)
 
 
