@@ -145,3 +145,39 @@ def test_controls_have_accessible_names_and_no_pixel_fonts(
     assert unnamed == []
     assert window.font().pixelSize() == -1  # sizes in points: they follow the system font
     assert "px" not in window.styleSheet()
+
+
+def test_files_dropped_on_the_window_are_imported(
+    qtbot, start_window: StartWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import write_document
+
+    window = window_of(start_window(data_dir))
+    qtbot.waitUntil(lambda: window.counts.text().startswith("3 documents"))
+    incoming = tmp_path / "dropped"
+    incoming.mkdir()
+    new = write_document(incoming, "dropped-note", "en", "Dropped note", "# Dropped note\n\nText.")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(new))])
+    copy, left, none = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPointF(20, 20), copy, mime, left, none)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(window.importer.importFinished, timeout=30_000) as finished:
+        QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), copy, mime, left, none))
+    assert finished.args[0].added == ("dropped-note",)
+    qtbot.waitUntil(lambda: window.counts.text().startswith("4 documents"))
+
+    text_only = QMimeData()
+    text_only.setText("not a file")
+    refused = QDragEnterEvent(QPointF(20, 20), copy, text_only, left, none)
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
