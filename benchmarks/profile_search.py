@@ -117,3 +117,37 @@ def profile_passes(
         summary[kind] = summarise_stats(stats, len(chosen))
     (out_dir / "profile-summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     return summary
+
+
+def profile_call(name: str, call: Callable[[], object], out_dir: Path) -> dict[str, Any]:
+    """Profile one call (an import, the first query); write ``profile-<name>.*``, and return
+    the heaviest functions by cumulative time, in the core and overall."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    call()
+    profiler.disable()
+    profiler.dump_stats(out_dir / f"profile-{name}.pstats")
+    listing = io.StringIO()
+    pstats.Stats(profiler, stream=listing).sort_stats("cumulative").print_stats(80)
+    (out_dir / f"profile-{name}.txt").write_text(listing.getvalue(), encoding="utf-8")
+    stats = pstats.Stats(profiler)
+    rows = _stats_rows(stats)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    by_module: dict[str, float] = defaultdict(float)
+    for module, _name, _calls, self_s, _cum in rows:
+        by_module[module] += self_s
+    core = sorted((r for r in rows if r[0].startswith("tipdesk.")), key=lambda r: -r[4])
+    summary = {
+        "total_s": total,
+        "core_functions_cumulative": [
+            {"function": f"{m}.{n}", "calls": c, "cum_s": cum, "share": cum / total}
+            for m, n, c, _s, cum in core[:TOP]
+        ],
+        "self_time_by_module": [
+            {"module": m, "s": s, "share": s / total}
+            for m, s in sorted(by_module.items(), key=lambda item: -item[1])[:TOP]
+        ],
+    }
+    (out_dir / f"profile-{name}.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    return summary

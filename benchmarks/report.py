@@ -221,6 +221,24 @@ def profile_section(profile: dict[str, Any] | None) -> list[str]:
     return [*lines, *_table(["kind", "modules"], rows)]
 
 
+def call_profile_section(title: str, summary: dict[str, Any] | None, note: str) -> list[str]:
+    """The heaviest core functions of one profiled call (the import, the first query)."""
+    if not summary:
+        return []
+    rows = [
+        [f"`{f['function']}`", str(f["calls"]), f"{f['cum_s']:.2f}", f"{f['share']:.0%}"]
+        for f in summary["core_functions_cumulative"][:10]
+    ]
+    modules = ", ".join(
+        f"{m['module']} {m['share']:.0%}" for m in summary["self_time_by_module"][:6]
+    )
+    return [
+        f"### {title}", "", f"{note} Profiled total {summary['total_s']:.1f} s.", "",
+        *_table(["core function", "calls", "cumulative s", "share"], rows, "r"),
+        f"Self time by module: {modules}.", "",
+    ]
+
+
 def load_line(results: dict[str, dict[str, Any] | None]) -> list[str]:
     parts = []
     for name, result in results.items():
@@ -313,5 +331,14 @@ def write_report(results_dir: Path, manifest_path: Path, out: Path) -> None:
     lines += latency_section(tipdesk, fts5)
     lines += quality_section(quality)
     lines += profile_section(profile)
+    lines += call_profile_section(
+        "Import (cProfile)", _load(results_dir / "profile" / "profile-import.json"),
+        "Importing the CISI folder (1,460 documents) into a new library.",
+    )
+    lines += call_profile_section(
+        "First query after opening (cProfile)",
+        _load(results_dir / "profile" / "profile-first-query.json"),
+        "The first search after `Library.open`, which loads what later queries reuse.",
+    )
     lines += method_section()
     out.write_text("\n".join(lines), encoding="utf-8")
