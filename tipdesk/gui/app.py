@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QMessageLogContext,
     QObject,
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import Shiboken
 
 from tipdesk import __version__
 from tipdesk.core.errors import LibraryInUse, UserError
@@ -216,8 +218,9 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         """Save the window's state, close the library on its thread, stop listening."""
-        window = self.window
-        if window is not None:
+        window, self.window = self.window, None
+        self.errors.window = lambda: None
+        if window is not None and Shiboken.isValid(window):
             window.save_state()  # type: ignore[attr-defined]
             window.close()  # type: ignore[attr-defined]
         self._close_startup_window()
@@ -226,11 +229,16 @@ class DesktopApp(QObject):
             wait_for(self.worker.call(self._close_library))
             self.worker.stop()
             self.worker = None
+        QCoreApplication.processEvents()  # answers already on their way reach a live window
+        if window is not None and Shiboken.isValid(window):
+            window.deleteLater()  # type: ignore[attr-defined]
         self.server.close()
         self.errors.uninstall_excepthook()
         self.interface_language.uninstall()
         for dialog in list(self.errors.open_dialogs):
             dialog.close()
+        # The window and its panels go now, while the objects they use still exist.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         log.info("TIPdesk stopped")
         if self._log_handler is not None:
             logging.getLogger("tipdesk").removeHandler(self._log_handler)
