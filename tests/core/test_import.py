@@ -157,3 +157,29 @@ def test_user_notes_survive_import_reindex_and_sync(empty_library: Library, writ
     empty_library.import_paths([path])
     assert [n.text for n in empty_library.user.notes("doc-en")] == [note.text]
     assert [b.label for b in empty_library.user.bookmarks()] == ["Victims"]
+
+
+def test_apply_synced_is_all_or_nothing(empty_library: Library, write_doc) -> None:
+    import pytest
+
+    from tipdesk.core.errors import Interrupted
+    from tipdesk.core.progress import CancelToken
+
+    first = {f"docs/d{i}.md": write_doc(f"d{i}", f"# D{i}\n\nOldrelease text {i}.\n",
+                                        name=f"old-{i}.md") for i in range(4)}
+    empty_library.apply_synced(first)
+    second = {f"docs/d{i}.md": write_doc(f"d{i}", f"# D{i}\n\nNewrelease words {i}.\n",
+                                         name=f"new-{i}.md") for i in range(4)}
+    cancel = CancelToken()
+
+    def stop_half_way(progress) -> None:  # noqa: ANN001
+        if progress.done == 2:
+            cancel.cancel()
+
+    with pytest.raises(Interrupted):
+        empty_library.apply_synced(second, progress=stop_half_way, cancel=cancel)
+    assert empty_library.search("oldrelease", prefix=False).total == 4
+    assert empty_library.search("newrelease", prefix=False).total == 0
+    assert empty_library.catalogue.pending_index() == ([], [])
+    empty_library.apply_synced(second)
+    assert empty_library.search("newrelease", prefix=False).total == 4

@@ -11,9 +11,9 @@ WIDTH = 30
 
 
 class TerminalProgress:
-    def __init__(self, label: str, stream=sys.stderr) -> None:  # noqa: ANN001
+    def __init__(self, label: str, stream=None) -> None:  # noqa: ANN001
         self.label = label
-        self.stream = stream
+        self.stream = stream if stream is not None else sys.stderr
         self.enabled = bool(getattr(stream, "isatty", lambda: False)())
         self._last = 0.0
         self._shown = False

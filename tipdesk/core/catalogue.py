@@ -81,12 +81,30 @@ class Catalogue:
         self.engine = make_engine(path)
         upgrade(self.engine, "catalogue", path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._shared: Session | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """A transaction, or the enclosing one when inside ``transaction()``."""
+        if self._shared is not None:
+            yield self._shared
+            return
         try:
             with self._sessions.begin() as session:
                 yield session
+        except OperationalError as exc:
+            raise storage_error(exc) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every write inside one transaction: all of it is stored, or none of it."""
+        try:
+            with self._sessions.begin() as session:
+                self._shared = session
+                try:
+                    yield
+                finally:
+                    self._shared = None
         except OperationalError as exc:
             raise storage_error(exc) from exc
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,14 +101,21 @@ class Importer:
         problems: Sequence[ImportProblem] = (),
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
+        atomic: bool = False,
     ) -> ImportReport:
-        """Import ``files``; with ``remove_missing``, drop this origin's documents not listed."""
+        """Import ``files``; with ``remove_missing``, drop this origin's documents not listed.
+
+        With ``atomic`` the catalogue takes all of it in one transaction (a sync's apply): a
+        kill, a full disk or a cancel leaves the previous state whole. Otherwise a cancel keeps
+        what was done so far.
+        """
         state = _Run(origin, self.catalogue.sources(), problems=list(problems))
         by_key = {s.source_key: s for s in state.stored.values() if s.origin == origin}
         indexed: list[str] = []
         interrupted = False
         try:
-            with self.index.batch() as batch:
+            transaction = self.catalogue.transaction() if atomic else nullcontext()
+            with self.index.batch() as batch, transaction:
                 try:
                     for number, source in enumerate(files):
                         check(cancel)
@@ -120,6 +128,8 @@ class Importer:
                     if remove_missing:
                         self._remove_missing(files, by_key, state, batch)
                 except Interrupted:
+                    if atomic:
+                        raise
                     interrupted = True  # commit what was done, then say so
             self.catalogue.mark_indexed(indexed, state.removed)
         finally:

@@ -10,6 +10,7 @@ whoosh-reloaded 2.7.5; see shared/notes/search-engines.md).
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from collections.abc import Iterable, Iterator
@@ -54,6 +55,9 @@ class IndexedDocument:
     sections: tuple[Section, ...]
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _document_fields(meta: DocumentMeta, sections: tuple[Section, ...]) -> dict[str, str]:
     lang = meta.language
     year = meta.year
@@ -67,7 +71,7 @@ def _document_fields(meta: DocumentMeta, sections: tuple[Section, ...]) -> dict[
         "year": str(year) if year else "",
         f"title_{lang}": meta.title,
         f"body_{lang}": body,
-        SPELL_FIELD: f"{meta.title}\n{body}",
+        SPELL_FIELD: " ".join(set(_WORDS.findall(f"{meta.title}\n{body}".lower()))),
     }
 
 

@@ -279,7 +279,7 @@ class Library:
         """Make the synced documents exactly ``files`` ({source key: verified local file})."""
         sources = [SourceFile(path, key) for key, path in sorted(files.items())]
         result = self._importer.run(
-            sources, "synced", remove_missing=True, progress=progress, cancel=cancel
+            sources, "synced", remove_missing=True, atomic=True, progress=progress, cancel=cancel
         )
         if result.removed and self.bundled_dir is not None:
             self._merge_bundled(None, force=True)  # a withdrawn revision lets the original back
