@@ -181,3 +181,20 @@ def test_files_dropped_on_the_window_are_imported(
     refused = QDragEnterEvent(QPointF(20, 20), copy, text_only, left, none)
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+def test_f6_moves_the_keyboard_between_the_panes(
+    qtbot, start_window: StartWindow, data_dir: Path
+) -> None:
+    window = window_of(start_window(data_dir))
+    reader = window.open_document("trafficking-guide-en")
+    qtbot.waitUntil(lambda: reader.document() is not None, timeout=10_000)
+    window.activateWindow()
+    window.focus_search()
+    qtbot.waitUntil(lambda: window.search_panel.isAncestorOf(window.focusWidget()))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: reader.isAncestorOf(window.focusWidget()))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.notes_panel.isAncestorOf(window.focusWidget()))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.search_panel.isAncestorOf(window.focusWidget()))

@@ -285,9 +285,7 @@ class MainWindow(QMainWindow):
         if target is self.search_panel:
             self.focus_search()
         else:
-            target.setFocus(Qt.FocusReason.TabFocusReason)
-            if not target.hasFocus():
-                target.focusNextChild()
+            focus_first_control(target)
 
     def toggle_notes(self) -> None:
         self.notes_dock.setVisible(not self.notes_dock.isVisible())
@@ -468,6 +466,29 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.save_state()
         super().closeEvent(event)
+
+
+def focus_first_control(pane: QWidget) -> None:
+    """Give the keyboard to ``pane``'s own focus proxy, or its first control that takes Tab."""
+    pane.setFocus(Qt.FocusReason.TabFocusReason)
+    focused = pane.window().focusWidget()
+    if (
+        focused is not None
+        and focused.isVisible()
+        and (focused is pane or pane.isAncestorOf(focused))
+    ):
+        return
+    widget = pane.nextInFocusChain()
+    while widget is not None and widget is not pane:
+        if (
+            pane.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 def local_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
