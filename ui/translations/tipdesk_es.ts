@@ -98,7 +98,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../tipdesk/gui/app.py" line="+191"/>
+        <location filename="../../tipdesk/gui/app.py" line="+193"/>
         <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
         <translation>Otro programa la está usando en este momento, probablemente un comando de TIPdesk en una terminal (una importación, una sincronización o una reindexación). Espere a que termine, o deténgalo, y vuelva a abrir TIPdesk.</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Cerrar {title}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>About TIPdesk</source>
         <translation>Acerca de TIPdesk</translation>
     </message>
@@ -1848,7 +1848,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_dialog.py" line="+154"/>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+161"/>
         <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
         <translation>Primero añada una fuente: una dirección web, una carpeta o la computadora de un colega.</translation>
     </message>
@@ -2445,7 +2445,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>WhatsNewList</name>
     <message>
-        <location filename="../../tipdesk/gui/whats_new.py" line="+66"/>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+70"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../tipdesk/gui/app.py" line="+191"/>
+        <location filename="../../tipdesk/gui/app.py" line="+193"/>
         <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
         <translation>Un autre programme l&apos;utilise en ce moment, sans doute une commande TIPdesk lancée dans un terminal (import, synchronisation ou réindexation). Attendez qu&apos;elle se termine, ou arrêtez-la, puis relancez TIPdesk.</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Fermer {title}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>About TIPdesk</source>
         <translation>À propos de TIPdesk</translation>
     </message>
@@ -1848,7 +1848,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_dialog.py" line="+154"/>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+161"/>
         <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
         <translation>Ajoutez d&apos;abord une source : une adresse web, un dossier ou l&apos;ordinateur d&apos;un collègue.</translation>
     </message>
@@ -2445,7 +2445,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>WhatsNewList</name>
     <message>
-        <location filename="../../tipdesk/gui/whats_new.py" line="+66"/>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+70"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>

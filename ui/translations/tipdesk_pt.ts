@@ -98,7 +98,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../tipdesk/gui/app.py" line="+191"/>
+        <location filename="../../tipdesk/gui/app.py" line="+193"/>
         <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
         <translation>Outro programa está usando a biblioteca agora, provavelmente um comando do TIPdesk em um terminal (uma importação, uma sincronização ou uma reindexação). Espere terminar, ou interrompa o comando, e abra o TIPdesk de novo.</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Fechar {title}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>About TIPdesk</source>
         <translation>Sobre o TIPdesk</translation>
     </message>
@@ -1848,7 +1848,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_dialog.py" line="+154"/>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+161"/>
         <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
         <translation>Adicione primeiro uma fonte: um endereço da web, uma pasta ou o computador de um colega.</translation>
     </message>
@@ -2445,7 +2445,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>WhatsNewList</name>
     <message>
-        <location filename="../../tipdesk/gui/whats_new.py" line="+66"/>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+70"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
