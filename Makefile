@@ -6,7 +6,7 @@ run:
 	.venv/bin/python -m tipdesk.gui
 
 test:
-	@scripts/bootstrap.sh test
+	@scripts/bootstrap.sh package  # test + PyInstaller, Xvfb, debootstrap: tests/test_package.py
 	.venv/bin/ruff check .
 	.venv/bin/python -m tipdesk lint-content
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q

@@ -107,7 +107,7 @@ window_test() {
   DISPLAY=":$display" xdotool windowfocus --sync "$wid" key ctrl+k type --delay 40 "$QUERY"
   wait_until 30 grep -q "^$QUERY	[1-9]" "$searches" || { echo "no results for '$QUERY': $(tail -3 "$searches" | tr '\n' ' ')"; return; }
   mkdir -p "$(dirname "$SHOT")"
-  DISPLAY=":$display" import -window "$wid" "$SHOT"
+  DISPLAY=":$display" import -window "$wid" -define png:exclude-chunks=date,time "$SHOT"
   DISPLAY=":$display" xdotool key ctrl+q
   wait_until 20 sh -c "! kill -0 $app_pid 2>/dev/null" || { echo "the window did not quit on Ctrl+Q"; return; }
   app_pid=""
