@@ -14,11 +14,11 @@ STAMP="$ROOT_DIR/.tipdesk-root-ready"
 
 skip() { echo "SKIP end-user root: $*" >&2; exit 77; }
 
+[ "$(id -u)" = 0 ] || skip "debootstrap and chroot need root (run as root, or in CI)"
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$USER_PACKAGES" ]; then
   echo "$ROOT_DIR"
   exit 0
 fi
-[ "$(id -u)" = 0 ] || skip "debootstrap and chroot need root (run as root, or in CI)"
 command -v debootstrap >/dev/null || skip "debootstrap is not installed (scripts/bootstrap.sh package installs it)"
 
 apt_mirror() {
