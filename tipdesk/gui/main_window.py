@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tipdesk import __version__
 from tipdesk.core.model import LibraryInfo
-from tipdesk.gui import panels
+from tipdesk.gui import help_dialogs, panels
 from tipdesk.gui.context import AppContext
 from tipdesk.gui.preferences import OpenTab
 from tipdesk.gui.window_actions import WindowActions
@@ -285,7 +283,7 @@ class MainWindow(QMainWindow):
         if target is self.search_panel:
             self.focus_search()
         else:
-            focus_first_control(target)
+            help_dialogs.focus_first_control(target)
 
     def toggle_notes(self) -> None:
         self.notes_dock.setVisible(not self.notes_dock.isVisible())
@@ -340,27 +338,10 @@ class MainWindow(QMainWindow):
         panels.show_settings(self.context, self)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About TIPdesk"),
-            self.tr(
-                "TIPdesk {version}\n\nAn offline library on trafficking in persons: conventions, "
-                "guides and training material in English, Spanish, French and Portuguese, "
-                "searchable with no network.\n\nData folder: {folder}"
-            ).format(version=__version__, folder=str(self.context.data_dir)),
-        )
+        help_dialogs.show_about(self, self.context.data_dir)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>"
-            for what, keys in self.actions_.shortcut_table()
-        )
-        box = QMessageBox(self)
-        box.setObjectName("shortcutsBox")
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellpadding='3'>{rows}</table>")
-        box.open()
+        help_dialogs.show_shortcuts(self, self.actions_.shortcut_table())
 
     # --- status bar ------------------------------------------------------------------------------
     def refresh_library_counts(self) -> None:
@@ -466,29 +447,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.save_state()
         super().closeEvent(event)
-
-
-def focus_first_control(pane: QWidget) -> None:
-    """Give the keyboard to ``pane``'s own focus proxy, or its first control that takes Tab."""
-    pane.setFocus(Qt.FocusReason.TabFocusReason)
-    focused = pane.window().focusWidget()
-    if (
-        focused is not None
-        and focused.isVisible()
-        and (focused is pane or pane.isAncestorOf(focused))
-    ):
-        return
-    widget = pane.nextInFocusChain()
-    while widget is not None and widget is not pane:
-        if (
-            pane.isAncestorOf(widget)
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
-            return
-        widget = widget.nextInFocusChain()
 
 
 def local_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/gui/main_window.py" line="+377"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+358"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -379,6 +379,32 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../tipdesk/gui/help_dialogs.py" line="+17"/>
+        <source>About TIPdesk</source>
+        <translation>Acerca de TIPdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIPdesk {version}
+
+An offline library on trafficking in persons: conventions, guides and training material in English, Spanish, French and Portuguese, searchable with no network.
+
+Data folder: {folder}</source>
+        <translation>TIPdesk {version}
+
+Una biblioteca sin conexión sobre la trata de personas: convenciones, guías y material de capacitación en inglés, español, francés y portugués, que se puede consultar sin red.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../tipdesk/gui/import_dialog.py" line="+320"/>
@@ -557,35 +583,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/gui/main_window.py" line="+218"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+216"/>
         <source>Close {title}</source>
         <translation>Cerrar {title}</translation>
     </message>
-    <message>
-        <location line="+130"/>
-        <source>About TIPdesk</source>
-        <translation>Acerca de TIPdesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TIPdesk {version}
-
-An offline library on trafficking in persons: conventions, guides and training material in English, Spanish, French and Portuguese, searchable with no network.
-
-Data folder: {folder}</source>
-        <translation>TIPdesk {version}
-
-Una biblioteca sin conexión sobre la trata de personas: convenciones, guías y material de capacitación en inglés, español, francés y portugués, que se puede consultar sin red.
-
-Carpeta de datos: {folder}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+142"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
