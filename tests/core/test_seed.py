@@ -63,3 +63,28 @@ def test_a_newer_bundled_library_is_merged_without_losing_user_data(tmp_path: Pa
         assert lib.search("hotlines").total == 1 and lib.search("shelters").total == 0
         assert {"mine-en", "synced-en", "starter-en"} <= set(lib.metadata())
         assert [n.text for n in lib.user.notes()] == ["keep this note"]
+
+
+def test_moving_the_install_keeps_every_bundled_document(tmp_path: Path, monkeypatch,
+                                                         write_doc) -> None:
+    """A new version unpacked elsewhere, with a changed starter library: nothing is lost."""
+    old_place, new_place = tmp_path / "v1" / "library", tmp_path / "v2" / "library"
+    old_place.mkdir(parents=True)
+    for n in range(3):
+        source = write_doc(f"card-{n}", f"# Card {n}\n\nFirst edition about shelters {n}.\n")
+        (old_place / source.name).write_text(source.read_text())
+    where = {"library": old_place}
+    monkeypatch.setattr(library_module, "resource_path",
+                        lambda *parts: where[parts[0]] if parts == ("library",) else
+                        (_ for _ in ()).throw(FileNotFoundError()))
+    with Library.open(tmp_path / "data") as lib:
+        assert len(lib.metadata()) == 3
+    new_place.parent.mkdir()
+    old_place.rename(new_place)
+    (new_place / "card-0.md").write_text((new_place / "card-0.md").read_text()
+                                         .replace("First edition", "Second edition"))
+    where["library"] = new_place
+    with Library.open(tmp_path / "data") as lib:
+        assert sorted(lib.metadata()) == ["card-0", "card-1", "card-2"]
+        assert lib.search("second edition", prefix=False).total == 1
+        assert lib.search("shelters", prefix=False).total == 3

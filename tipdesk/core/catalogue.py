@@ -171,9 +171,19 @@ class Catalogue:
             return {r.id: StoredSource(r.id, r.origin, r.source_key, r.content_hash) for r in rows}
 
     def all_meta(self) -> list[DocumentMeta]:
+        """Every document's metadata: plain columns only (not the text), no ORM objects."""
+        t = DocumentRow.__table__.c
+        stmt = select(t.id, t.title, t.language, t.kind, t.group_key, t.topics, t.regions,
+                      t.countries, t.audience, t.publisher, t.source_url, t.published, t.version,
+                      t.summary, t.review, t.origin, t.fmt, t.content_hash).order_by(t.title)
         with self.session() as session:
-            rows = session.scalars(select(DocumentRow).order_by(DocumentRow.title))
-            return [row_to_meta(row) for row in rows]
+            return [
+                DocumentMeta(r.id, r.title, r.language, r.kind, r.group_key, tuple(r.topics),
+                             tuple(r.regions), tuple(r.countries), tuple(r.audience),
+                             r.publisher, r.source_url, r.published, r.version, r.summary,
+                             r.review, r.origin, r.fmt, r.content_hash)
+                for r in session.execute(stmt)
+            ]
 
     def get(self, doc_id: str) -> tuple[DocumentMeta, list[Section], str | None, str | None] | None:
         with self.session() as session:

@@ -66,6 +66,9 @@ class _Run:
     removed: list[str] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     seen_ids: dict[str, str] = field(default_factory=dict)
+    # With remove_missing the run lists every file of its origin: a stored key not in it is
+    # going away, so a file claiming its id has moved (a renamed file, a moved install).
+    leaving: frozenset[str] = frozenset()
 
     def report(self) -> ImportReport:
         return ImportReport(
@@ -111,6 +114,8 @@ class Importer:
         """
         state = _Run(origin, self.catalogue.sources(), problems=list(problems))
         by_key = {s.source_key: s for s in state.stored.values() if s.origin == origin}
+        if remove_missing:
+            state.leaving = frozenset(by_key) - {f.key for f in files}
         indexed: list[str] = []
         interrupted = False
         try:
@@ -169,7 +174,8 @@ class Importer:
         other_key = state.seen_ids.get(doc_id)
         existing = state.stored.get(doc_id)
         clash = other_key is not None and other_key != source.key
-        if existing is not None and existing.source_key != source.key:
+        moved = existing is not None and existing.source_key in state.leaving
+        if existing is not None and existing.source_key != source.key and not moved:
             same_origin = existing.origin == state.origin
             if same_origin or (state.origin, existing.origin) not in OUTRANKS:
                 if (existing.origin, state.origin) in OUTRANKS:

@@ -232,7 +232,10 @@ class Library:
         if state.get("bundled") == fingerprint and not force:
             return
         assert self.bundled_dir is not None
-        files, _ = collect_files([self.bundled_dir])
+        found, _ = collect_files([self.bundled_dir])
+        # Keys relative to the bundled folder: the same on every machine and install location.
+        files = [SourceFile(f.path, f"bundled:{f.path.relative_to(self.bundled_dir).as_posix()}")
+                 for f in found]
         self._importer.run(files, "bundled", remove_missing=True, progress=progress)
         state["bundled"] = fingerprint
         tmp = self.paths.state_file.with_suffix(".tmp")
