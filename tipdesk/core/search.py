@@ -106,7 +106,9 @@ class SearchEngine:
         metadata = self._metadata()
         state = self._state
         if state is None or state[0] is not searcher or state[1] is not metadata:
-            ids = [str(v) for v in searcher.reader().column_reader("doc_id")]
+            reader = searcher.reader()
+            ids = ([str(v) for v in reader.column_reader("doc_id")]
+                   if reader.doc_count_all() else [])
             state = (searcher, metadata, TermScorer(searcher), DocTable(ids, metadata))
             self._state = state
         return state[0], state[2], state[3]
