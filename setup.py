@@ -26,4 +26,5 @@ class BuildWithData(build_py):
 
 # build/ holds the packaging recipes: setuptools' scratch goes elsewhere (git-ignored).
 setup(cmdclass={"build_py": BuildWithData},
-      options={"build": {"build_base": ".pyinstaller/setuptools"}})
+      options={"build": {"build_base": ".pyinstaller/setuptools"},
+               "bdist": {"bdist_base": ".pyinstaller/setuptools/bdist"}})
