@@ -1,8 +1,10 @@
 """The search benchmark's phases; each runs in its own process and writes one JSON file.
 
-- ``tipdesk``: open a new library through the public API (``Library.open``), import the corpus
-  (``import_paths``), measure throughput and index size, reopen, run every query once (first
-  pass), then again (warm pass, the reported latency), optionally profile a third pass.
+- ``tipdesk-import``: open a new library through the public API (``Library.open``), import the
+  corpus (``import_paths``), measure throughput, index size and memory; optionally profile an
+  import of the CISI folder into another new library.
+- ``tipdesk-search``: in a fresh process, open that library, run every query once (first pass),
+  then again (warm pass, the reported latency), optionally profile a third pass.
 - ``fts5``: the same documents (the corpus plus TIPdesk's bundled library, which every TIPdesk
   library contains) and the same queries in SQLite FTS5.
 - ``quality``: Cranfield and CISI, each in its own TIPdesk library and FTS5 index; MAP, nDCG@10.
@@ -16,6 +18,7 @@ import argparse
 import inspect
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -39,6 +42,7 @@ from benchmarks.measure import (
 from benchmarks.queries import Query, load_queries
 
 PAGE = 10
+DEFAULT_LIBRARY = WORK_DIR / "tipdesk-library"
 BUNDLED_LIBRARY = REPO_ROOT / "resources" / "library"
 
 
@@ -73,42 +77,66 @@ def _timed_import(lib: Any, paths: list[Path]) -> tuple[Any, dict[str, float]]:
     return report, {"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu}
 
 
-def run_tipdesk(corpus: Path, queries: list[Query], profile_dir: Path | None) -> dict[str, Any]:
+def run_tipdesk_import(corpus: Path, data_dir: Path, profile_dir: Path | None) -> dict[str, Any]:
+    """A new library in ``data_dir`` (emptied first) holding the whole corpus."""
     from tipdesk import Library
 
     library_dir = corpus / "library"
     docs = read_markdown_docs(library_dir)
     corpus_bytes = sum(d.size_bytes for d in docs)
     result: dict[str, Any] = {"engine": "tipdesk", "memory_start": memory_mib()}
-    WORK_DIR.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix="tipdesk-lib-") as tmp:
-        data_dir = Path(tmp)
-        started = time.perf_counter()
-        lib = Library.open(data_dir)
-        result["create_ms"] = 1000 * (time.perf_counter() - started)
-        report, timing = _timed_import(lib, [library_dir])
-        seconds = timing["seconds"]
-        result["import"] = {
-            **timing,
-            "documents": len(docs),
-            "corpus_bytes": corpus_bytes,
-            "docs_per_s": len(docs) / seconds,
-            "mb_per_s": corpus_bytes / 1e6 / seconds,
-            "report": _describe(report),
-        }
-        result["memory_after_import"] = memory_mib()
-        result["info"] = _describe(lib.info())
-        lib.close()
-        paths = lib.paths
-        result["sizes"] = {
-            "index_bytes": tree_size_bytes(paths.index_dir),
-            "catalogue_bytes": tree_size_bytes(paths.catalogue_db),
-            "data_dir_bytes": tree_size_bytes(data_dir),
-        }
-        result.update(_search_passes(Library, data_dir, queries, profile_dir))
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    started = time.perf_counter()
+    lib = Library.open(data_dir)
+    result["create_ms"] = 1000 * (time.perf_counter() - started)
+    report, timing = _timed_import(lib, [library_dir])
+    seconds = timing["seconds"]
+    result["import"] = {
+        **timing,
+        "documents": len(docs),
+        "corpus_bytes": corpus_bytes,
+        "docs_per_s": len(docs) / seconds,
+        "mb_per_s": corpus_bytes / 1e6 / seconds,
+        "report": _describe(report),
+    }
+    result["memory_after_import"] = memory_mib()
+    result["info"] = _describe(lib.info())
+    lib.close()
+    result["sizes"] = {
+        "index_bytes": tree_size_bytes(lib.paths.index_dir),
+        "catalogue_bytes": tree_size_bytes(lib.paths.catalogue_db),
+        "data_dir_bytes": tree_size_bytes(data_dir),
+    }
     if profile_dir is not None:
         result["profiled_import"] = _profile_import(Library, library_dir / "cisi", profile_dir)
     return result
+
+
+def run_tipdesk_search(
+    data_dir: Path, queries: list[Query], profile_dir: Path | None
+) -> dict[str, Any]:
+    """Open the library built by the import phase in this fresh process, and search it."""
+    from tipdesk import Library
+
+    if not data_dir.is_dir():
+        raise SystemExit(f"no library in {data_dir}: run the tipdesk-import phase first")
+    result: dict[str, Any] = {"engine": "tipdesk", "memory_start": memory_mib()}
+    result.update(_search_passes(Library, data_dir, queries, profile_dir))
+    return result
+
+
+def _profile_first_query(
+    library_class: Any, data_dir: Path, query: Query, profile_dir: Path
+) -> None:
+    """Profile opening the library again and its first query (module caches are warm by now)."""
+    from benchmarks.profile_search import profile_call
+
+    def open_and_search() -> None:
+        with library_class.open(data_dir) as lib:
+            lib.search(query.text, limit=PAGE)
+
+    profile_call("first-query", open_and_search, profile_dir)
 
 
 def _profile_import(library_class: Any, folder: Path, profile_dir: Path) -> dict[str, Any]:
@@ -133,14 +161,7 @@ def _search_passes(
     def search(query: Query) -> Outcome:
         return _tipdesk_outcome(lib.search(query.text, limit=PAGE))
 
-    if profile_dir is not None:
-        from benchmarks.profile_search import profile_call
-
-        started = time.perf_counter()
-        profile_call("first-query", lambda: search(queries[0]), profile_dir)
-        first_query = 1000 * (time.perf_counter() - started)  # includes cProfile's overhead
-    else:
-        first_query = time_queries(search, queries[:1])[0].ms
+    first_query = time_queries(search, queries[:1])[0].ms
     first_pass = time_queries(search, queries)
     warm_pass = time_queries(search, queries)
     memory = memory_mib()
@@ -149,6 +170,8 @@ def _search_passes(
 
         profile_passes(search, queries, profile_dir)
     lib.close()
+    if profile_dir is not None:
+        _profile_first_query(library_class, data_dir, queries[0], profile_dir)
     return {
         "open_ms": open_ms,
         "first_query_ms": first_query,
@@ -252,16 +275,20 @@ def run_quality(corpus: Path) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run one phase of the search benchmark.")
-    parser.add_argument("phase", choices=("tipdesk", "fts5", "quality"))
+    parser.add_argument("phase", choices=("tipdesk-import", "tipdesk-search", "fts5", "quality"))
     parser.add_argument("--corpus", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--queries", type=Path, default=None)
+    parser.add_argument("--library", type=Path, default=DEFAULT_LIBRARY,
+                        help="data folder that tipdesk-import builds and tipdesk-search opens")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--profile", type=Path, default=None, help="folder for cProfile output")
     args = parser.parse_args(argv)
     queries = load_queries(args.queries or args.corpus / "queries.json")
     load_start = os.getloadavg()[0]
-    if args.phase == "tipdesk":
-        result = run_tipdesk(args.corpus, queries, args.profile)
+    if args.phase == "tipdesk-import":
+        result = run_tipdesk_import(args.corpus, args.library, args.profile)
+    elif args.phase == "tipdesk-search":
+        result = run_tipdesk_search(args.library, queries, args.profile)
     elif args.phase == "fts5":
         result = run_fts5(args.corpus, queries)
     else:

@@ -23,7 +23,8 @@ from benchmarks.queries import make_queries, save_queries
 from benchmarks.report import write_report
 
 RESULTS_DIR = WORK_DIR / "results"
-PHASES = ("tipdesk", "fts5", "quality")
+PHASES = ("tipdesk-import", "tipdesk-search", "fts5", "quality")
+RESULT_FILES = {"tipdesk-search": "tipdesk.json", "tipdesk-import": "tipdesk-import.json"}
 
 
 def _log(message: str) -> None:
@@ -44,9 +45,10 @@ def prepare_corpus(out: Path, total: int, seed: int, reuse: bool) -> None:
 def run_phase(phase: str, corpus: Path, profile: bool) -> None:
     command = [
         sys.executable, "-m", "benchmarks.bench_search", phase,
-        "--corpus", str(corpus), "--out", str(RESULTS_DIR / f"{phase}.json"),
+        "--corpus", str(corpus),
+        "--out", str(RESULTS_DIR / RESULT_FILES.get(phase, f"{phase}.json")),
     ]
-    if profile and phase == "tipdesk":
+    if profile and phase.startswith("tipdesk"):
         command += ["--profile", str(RESULTS_DIR / "profile")]
     _log(f"phase {phase}")
     started = time.perf_counter()
