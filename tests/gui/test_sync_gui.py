@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import http.client
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -494,3 +495,71 @@ def test_closing_the_window_stops_sharing(
     window.close()
     assert not controller.share.running
     assert not controller.service.thread_worker._thread.isRunning()
+
+
+# --- in the real window ---------------------------------------------------------------------------
+def test_the_window_has_a_library_menu_and_refreshes_after_an_update(
+    qtbot: QtBot, start_window: Any, data_dir: Path, publisher: TestPublisher
+) -> None:
+    desktop = start_window(data_dir)
+    window = desktop.window
+    sync = window.sync
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles.index("&Library") == titles.index("&Go") - 1
+    assert [a.text() for a in sync.menu.actions() if a.text()] == [
+        "&Update the library…",
+        "&Share my library on this network",
+    ]
+    shortcuts = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert shortcuts.count("Ctrl+Shift+U") == 1
+    qtbot.waitUntil(lambda: window.counts.text().startswith("3 document"), timeout=WAIT_MS)
+    assert sync.status_widget.summary.text() == "Never updated"
+    assert sync.status_widget.isVisible()
+
+    wait_for_job(qtbot, sync.service.configure(trust=str(publisher.root_file)))
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_U,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = sync.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    report = sync_from(qtbot, dialog, str(publisher.repo))
+    assert isinstance(report, SyncReport) and len(report.added) == 3
+
+    qtbot.waitUntil(lambda: window.counts.text().startswith("6 document"), timeout=WAIT_MS)
+    tree = dialog.whats_new
+    tree.setCurrentItem(tree.topLevelItem(0))
+    tree.setFocus()
+    press(tree, Qt.Key.Key_Return)
+    doc_id = tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    qtbot.waitUntil(lambda: window.tabs.count() == 1, timeout=WAIT_MS)
+    assert window.tabs.currentWidget().current_doc_id() == doc_id
+
+    sync.share_window().choose_host("127.0.0.1")
+    sync.share_action.trigger()
+    assert sync.share.running
+    window.close()
+    assert not sync.share.running
+
+
+def test_a_screenshot_of_the_dialog_after_an_update(
+    qtbot: QtBot, controller: SyncController, publisher: TestPublisher, tmp_path: Path
+) -> None:
+    """Also makes docs/screenshots/sync-dialog.png: TIPDESK_SCREENSHOTS=docs/screenshots pytest …"""
+    dialog = open_dialog(qtbot, controller)
+    sync_from(qtbot, dialog, str(publisher.repo))
+    publisher.write("victim-guide", "Revised text.", title="Guide to identifying victims")
+    publisher.write("referral-checklist", title="Referral checklist for first responders")
+    publisher.publish()
+    dialog.sources.add_source("http://192.168.1.20:8765/")
+    sync_from(qtbot, dialog, str(publisher.repo))
+    dialog.resize(720, 640)
+    qtbot.waitUntil(lambda: dialog.state.text().startswith("Last updated"), timeout=WAIT_MS)
+
+    folder = Path(os.environ.get("TIPDESK_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(folder / "sync-dialog.png"))
+    image = QImage(str(folder / "sync-dialog.png"))
+    assert (image.width(), image.height()) == (720, 640)

@@ -107,7 +107,7 @@ class SyncController(QObject):
             (
                 menu.menuAction()
                 for name in ("goMenu", "helpMenu")
-                if (menu := bar.findChild(QMenu, name)) is not None
+                if (menu := window.findChild(QMenu, name)) is not None
             ),
             None,
         )

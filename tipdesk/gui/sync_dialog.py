@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -106,17 +107,23 @@ class SyncDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.close_button.clicked.connect(self.hide)
 
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.trust_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
+        layout.addSpacing(6)
         layout.addWidget(self.sources, 1)
-        layout.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(6)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.result)
         layout.addWidget(self.details)
+        layout.addSpacing(6)
         layout.addWidget(self.whats_new_heading)
         layout.addWidget(self.whats_new, 2)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.service.statusChanged.connect(self.show_status)
         self._show_progress(False)
         self.retranslateUi()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from tipdesk.gui.i18n import LANGUAGES
 from tipdesk.sync.report import ADDED, UPDATED, DocumentChange
@@ -25,6 +25,11 @@ class WhatsNewList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(False)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.changes: tuple[DocumentChange, ...] = ()
         self.itemActivated.connect(self._activated)
         self.retranslateUi()
@@ -38,7 +43,6 @@ class WhatsNewList(QTreeWidget):
             item.setData(1, Qt.ItemDataRole.UserRole, change.language)
             item.setData(2, Qt.ItemDataRole.UserRole, change.change)
             self._describe(item, change.title)
-        self.resizeColumnToContents(1)
         if self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
 
