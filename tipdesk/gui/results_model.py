@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from tipdesk.core.model import Hit
+from tipdesk.gui.pack_items import LOCATION_MIME, location_mime
 from tipdesk.gui.vocabulary import kind_name, language_name
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +71,19 @@ class ResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return spoken_text(hit)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return (flags | Qt.ItemFlag.ItemIsDragEnabled) if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [LOCATION_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
+        """Dragged hits, as locations a seminar pack accepts (each hit's section)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        hits = [h for h in (self.hit(r) for r in rows) if h is not None]
+        return location_mime([(h.doc_id, h.section_anchor) for h in hits])
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None

@@ -103,6 +103,8 @@ class SearchPanel(QWidget):
         self.results_view.setUniformItemSizes(True)
         self.results_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.results_view.setDragEnabled(True)  # onto a seminar pack
+        self.results_view.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.results_view.clicked.connect(self._open_index)
         self.results_view.installEventFilter(self)
         self.load_more_button = QPushButton(self)
