@@ -10,7 +10,8 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -143,7 +144,11 @@ class DocumentHeader(QWidget):
             return ""
         link = html.escape(meta.source_url, quote=True)
         shown = shorten_url(meta.source_url)
-        return self.tr("Source: %1").replace("%1", f'<a href="{link}">{html.escape(shown)}</a>')
+        # The theme's link colour, written out: a QLabel keeps the link colour of the moment its
+        # text was set, so a theme switch sets the text again (see changeEvent).
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        anchor = f'<a href="{link}" style="color: {colour};">{html.escape(shown)}</a>'
+        return self.tr("Source: %1").replace("%1", anchor)
 
     def _style_warning(self) -> None:
         from tipdesk.gui.theme import colours, current_theme
@@ -153,12 +158,17 @@ class DocumentHeader(QWidget):
         self.review_label.setFont(font)
         self.review_label.setStyleSheet(f"color: {colours(current_theme()).warning};")
 
+    def _follow_theme(self) -> None:
+        self._style_warning()
+        if self._meta is not None:
+            self.source_label.setText(self._source_html(self._meta))
+
     # --- Qt ------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._style_warning()
+            QTimer.singleShot(0, self, self._follow_theme)  # once apply_theme has finished
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 (Qt naming)

@@ -146,6 +146,8 @@ def text_pairs(theme: str) -> dict[str, tuple[str, str]]:
         "muted text on base": (c.muted_text, c.base),
         "muted text on window": (c.muted_text, c.window),
         "link on base": (c.link, c.base),
+        "link on window": (c.link, c.window),  # the source link in the reader header
+        "warning on window": (c.warning, c.window),  # its review notice
         "selected text": (c.highlighted_text, c.highlight),
         "button text": (c.window_text, c.button),
         "heading on base": (c.heading, c.base),
