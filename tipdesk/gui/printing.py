@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
 from tipdesk.core.model import DocumentMeta
@@ -281,14 +281,18 @@ def print_with_dialog(
     meta: DocumentMeta,
     *,
     pdf_original: Path | None = None,
+    allow_file: bool = True,
 ) -> bool:
-    """Ask for a printer, then print. False when the user cancelled or printing failed."""
+    """Ask for a printer, then print. False when the user cancelled or printing failed.
+
+    Without ``allow_file`` (a kiosk) the dialog offers printers only, never a file."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _set_layout(printer)
     printer.setDocName(meta.title)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print document"))
+    dialog = print_dialog(printer, parent, allow_file=allow_file)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if not allow_file and prints_to_file(printer):
         return False
     try:
         if pdf_original is not None:
@@ -303,6 +307,21 @@ def print_with_dialog(
         )
         return False
     return True
+
+
+def print_dialog(printer: QPrinter, parent: QWidget, *, allow_file: bool = True) -> QPrintDialog:
+    """The printer dialog; without ``allow_file`` it has no "print to file" choice."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print document"))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, allow_file)
+    return dialog
+
+
+def prints_to_file(printer: QPrinter) -> bool:
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(
+        printer.outputFileName()
+    )
 
 
 def save_with_dialog(

@@ -69,6 +69,8 @@ class ReaderTab(QWidget):
         self._theme = current_theme()
         self._points = DEFAULT_READER_POINTS
         self._last_location: tuple[str, str] | None = None
+        self.allow_external_links = True  # False in a kiosk: web links are not even offered
+        self.allow_print_to_file = True  # False in a kiosk: printers only, no PDF file
         self._build()
         self._connect()
         self.retranslateUi()
@@ -270,6 +272,9 @@ class ReaderTab(QWidget):
         """Open ``url`` in the system's web browser, only if the user says yes."""
         if classify_link(url).kind is not LinkKind.EXTERNAL:
             return False
+        if not self.allow_external_links:
+            log.info("link not opened (web links are not allowed here): %s", url)
+            return False
         answer = QMessageBox.question(
             self,
             self.tr("Open in web browser"),
@@ -354,12 +359,14 @@ class ReaderTab(QWidget):
         if view is None:
             return False
         html, original = self._print_source()
-        return printing.print_with_dialog(self, html, view.meta, pdf_original=original)
+        return printing.print_with_dialog(
+            self, html, view.meta, pdf_original=original, allow_file=self.allow_print_to_file
+        )
 
     def save_as_pdf(self, path: Path | None = None) -> Path | None:
         """Save the document as a PDF file (asks where when ``path`` is None); None if not."""
         view = self.document()
-        if view is None:
+        if view is None or not self.allow_print_to_file:
             return None
         html, original = self._print_source()
         return printing.save_with_dialog(self, html, view.meta, path, pdf_original=original)
