@@ -28,6 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="TIPdesk: an offline library on trafficking in persons.",
     )
     parser.add_argument("--version", action="version", version=f"TIPdesk {__version__}")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="open the window in kiosk mode for a public stand (with the window's own options "
+        "--data-dir and --lang; see docs/kiosk.md)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -37,12 +43,24 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue  # a feature package that is not present in this build
         module.register(subparsers)
+    parser.set_defaults(command_names=tuple(subparsers.choices))
     return parser
+
+
+def opens_the_kiosk(parser: argparse.ArgumentParser, arguments: Sequence[str]) -> bool:
+    """``tipdesk --kiosk [--data-dir D] [--lang xx]``: no subcommand, the window in kiosk mode."""
+    commands = set(parser.get_default("command_names") or ())
+    return "--kiosk" in arguments and not commands.intersection(arguments)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if opens_the_kiosk(parser, arguments):
+        from tipdesk.gui.app import main as window_main  # Qt only here, never for commands
+
+        return window_main(arguments)
+    args = parser.parse_args(arguments)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2

@@ -38,6 +38,7 @@ from tipdesk.gui.context import AppContext
 from tipdesk.gui.crash import ErrorReporter
 from tipdesk.gui.i18n import LANGUAGES, InterfaceLanguage, system_language, user_error_text
 from tipdesk.gui.instance import InstanceServer, ask_running_instance_to_raise
+from tipdesk.gui.kiosk import KioskMode, start_kiosk
 from tipdesk.gui.preferences import Preferences
 from tipdesk.gui.pyside_fix import protect_singletons
 from tipdesk.gui.startup import StartupWindow
@@ -88,12 +89,15 @@ class DesktopApp(QObject):
         *,
         language: str | None = None,
         bundled: bool = True,
+        kiosk: bool = False,
     ) -> None:
         super().__init__()
         self.app = app
         self.data_dir = Path(data_dir)
         self.language_override = language
         self.bundled = bundled
+        self.kiosk_asked = kiosk  # --kiosk; a kiosk.json with "enabled" starts it too
+        self.kiosk: KioskMode | None = None
         self.log_file = self.data_dir / "logs" / LOG_NAME
         self.preferences = Preferences(self.data_dir)
         self.errors = ErrorReporter(self.log_file, self)
@@ -164,7 +168,10 @@ class DesktopApp(QObject):
         self.server.raiseRequested.connect(window.bring_to_front)
         window.restore_state()
         window.show()
+        self.kiosk = start_kiosk(window, self.context, asked=self.kiosk_asked)
         self._close_startup_window()
+        warm = self.worker.call(library.warm_up)  # the first search is as quick as the rest
+        warm.error.connect(lambda error: log.warning("search warm-up failed: %s", error))
         log.info("window ready: %d documents", library.index_health.documents)
         self.ready.emit(window)
 
@@ -220,6 +227,9 @@ class DesktopApp(QObject):
         """Save the window's state, close the library on its thread, stop listening."""
         window, self.window = self.window, None
         self.errors.window = lambda: None
+        if self.kiosk is not None:
+            self.kiosk.shutdown()  # the kiosk refuses to close the window
+            self.kiosk = None
         if window is not None and Shiboken.isValid(window):
             window.save_state()  # type: ignore[attr-defined]
             window.close()  # type: ignore[attr-defined]
@@ -253,6 +263,9 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     )
     parser.add_argument("--data-dir", help="the library's data folder (default: per-user folder)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language for this run")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="kiosk mode for a public stand (see docs/kiosk.md)"
+    )
     parser.add_argument("--version", action="version", version=f"TIPdesk {__version__}")
     return parser.parse_known_args(argv)
 
@@ -293,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setDesktopFileName("tipdesk")
     qInstallMessageHandler(_qt_message_to_log)
-    desktop = DesktopApp(app, data_dir, language=args.lang)
+    desktop = DesktopApp(app, data_dir, language=args.lang, kiosk=args.kiosk)
     desktop.errors.install_excepthook()
     code = 0
     try:

@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QToolBar
 
 from tipdesk.core.kiosk import (
     KioskConfig,
@@ -54,6 +54,8 @@ ACTION_POLICY = {
     "bookmark": "bookmarks",
     "note": "notes",
     "toggleNotes": "notes",
+    "updateLibrary": "sync",
+    "shareLibrary": "sync",
 }
 NAME_HINTS = {"sync": "sync", "pack": "packs", "export": "export", "import": "import"}
 INPUT_EVENTS = {
@@ -145,7 +147,6 @@ class KioskMode(QObject):
         self.home.clearRequested.connect(self.clear_everything)
         self.toolbar = self._toolbar()
         self._guarded: list[QAction] = []
-        self._old_welcome: QWidget | None = None
         self._dock_was_visible = False
         context.languageChanged.connect(lambda _language: self.retranslateUi())
 
@@ -154,6 +155,7 @@ class KioskMode(QObject):
         """Lock the window down and show the home screen."""
         self.policy = KioskPolicy(True, self.policy.config)
         self._guard_actions()
+        self._tell_window()
         self._use_home_screen()
         for scheme in REFUSED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self.links, "refuse")
@@ -197,16 +199,18 @@ class KioskMode(QObject):
     def allows(self, action: str) -> bool:
         return self.policy.allows(action)
 
+    def _tell_window(self) -> None:
+        """The window restricts its own parts: readers' web links and print to file, the seminar
+        packs dock, the sync status."""
+        set_policy = getattr(self.window, "set_policy", None)
+        if set_policy is not None:
+            set_policy(self.policy)
+
     def _use_home_screen(self) -> None:
         """Show the kiosk home where the window shows its welcome text."""
-        window: Any = self.window
-        if getattr(window, "welcome", None) is self.home or not hasattr(window, "documents"):
-            return
-        self._old_welcome = window.welcome
-        window.documents.insertWidget(0, self.home)
-        window.welcome = self.home  # the window switches to it when no document is open
-        self._old_welcome.hide()
-        window.documents.setCurrentWidget(self.home)
+        set_home = getattr(self.window, "set_home_widget", None)
+        if set_home is not None:
+            set_home(self.home)
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar(self.window)
@@ -296,9 +300,10 @@ class KioskMode(QObject):
         for action in self._guarded:
             action.setVisible(True)
             action.setEnabled(True)
-        window: Any = self.window
-        if hasattr(window, "_show_documents_or_welcome"):
-            window._show_documents_or_welcome()  # document actions follow the open tabs again
+        self._tell_window()
+        set_home = getattr(self.window, "set_home_widget", None)
+        if set_home is not None:
+            set_home(None)  # the welcome text; document actions follow the open tabs again
         for scheme in REFUSED_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         self.window.setAcceptDrops(True)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.core.kiosk import KioskPolicy
 from tipdesk.core.model import LibraryInfo
 from tipdesk.gui import help_dialogs, panels
 from tipdesk.gui.context import AppContext
 from tipdesk.gui.preferences import OpenTab
+from tipdesk.gui.seminar_parts import SeminarParts
 from tipdesk.gui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._info: LibraryInfo | None = None
+        self.policy = KioskPolicy()  # what the window offers; kiosk mode narrows it
+        self._home: QWidget | None = None  # shown instead of the welcome text (kiosk)
 
         self.search_panel = panels.make_search_panel(context, self)
         self.search_panel.setObjectName("searchPanel")
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.seminar = SeminarParts(self, context, beside=self.notes_dock)
 
         self.counts = QLabel()
         self.counts.setObjectName("libraryCounts")
@@ -128,6 +133,10 @@ class MainWindow(QMainWindow):
                 a.next_tab: lambda: self._step_tab(1),
                 a.previous_tab: lambda: self._step_tab(-1),
                 a.close_tab: lambda: self.close_tab(self.tabs.currentIndex()),
+                a.new_pack: self.seminar.ask_new_pack,
+                a.add_to_pack: self.add_current_to_pack,
+                a.present_document: self.present_current,
+                a.toggle_packs: self.seminar.toggle,
                 a.shortcuts: self.show_shortcuts,
                 a.about: self.show_about,
             }
@@ -159,6 +168,7 @@ class MainWindow(QMainWindow):
         tab.openRequested.connect(self.open_document)
         tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
         tab.locationChanged.connect(lambda d, a, t=tab: self._location_changed(t, d, a))
+        self._restrict_reader(tab)
         index = self.tabs.addTab(tab, doc_id)
         self._name_close_button(index)
         self.tabs.setCurrentIndex(index)
@@ -229,8 +239,21 @@ class MainWindow(QMainWindow):
         if self.tabs.count():
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
+    def home_widget(self) -> QWidget:
+        """What shows when no document is open: the welcome text, or the kiosk's home screen."""
+        return self._home if self._home is not None else self.welcome
+
+    def set_home_widget(self, widget: QWidget | None) -> None:
+        """Show ``widget`` when no document is open (the kiosk's home); None: the welcome text."""
+        if self._home is not None and self._home is not widget:
+            self.documents.removeWidget(self._home)
+        self._home = widget
+        if widget is not None and self.documents.indexOf(widget) < 0:
+            self.documents.insertWidget(0, widget)
+        self._show_documents_or_welcome()
+
     def _show_documents_or_welcome(self) -> None:
-        self.documents.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
+        self.documents.setCurrentWidget(self.tabs if self.tabs.count() else self.home_widget())
         has_document = self.tabs.count() > 0
         a = self.actions_ if hasattr(self, "actions_") else None
         if a is not None:
@@ -248,6 +271,8 @@ class MainWindow(QMainWindow):
                 a.back,
                 a.forward,
                 a.close_tab,
+                a.add_to_pack,
+                a.present_document,
             ):
                 action.setEnabled(has_document)
         self._update_window_title()
@@ -267,7 +292,7 @@ class MainWindow(QMainWindow):
         panels.focus_search(self.search_panel)
 
     def focus_next_pane(self) -> None:
-        order = [self.search_panel, self.current_reader() or self.welcome]
+        order = [self.search_panel, self.current_reader() or self.home_widget()]
         if self.notes_dock.isVisible():
             order.append(self.notes_panel)
         focused = self.focusWidget()
@@ -301,6 +326,31 @@ class MainWindow(QMainWindow):
         if location is not None:
             self.notes_dock.show()
             panels.call_if_present(self.notes_panel, "start_note", location.doc_id, location.anchor)
+
+    # --- seminar and kiosk -----------------------------------------------------------------------
+    def add_current_to_pack(self) -> None:
+        location = self._current_location()
+        if location is not None:
+            self.seminar.add_location(location.doc_id, location.anchor or "")
+
+    def present_current(self) -> None:
+        location = self._current_location()
+        if location is not None:
+            self.seminar.present_document(location.doc_id, location.anchor or "")
+
+    def set_policy(self, policy: KioskPolicy) -> None:
+        """Offer only what ``policy`` allows (kiosk mode); ``KioskPolicy()`` allows everything."""
+        self.policy = policy
+        for index in range(self.tabs.count()):
+            self._restrict_reader(self.tabs.widget(index))
+        self.seminar.apply_policy(policy)
+        status = getattr(getattr(self, "sync", None), "status_widget", None)
+        if status is not None:
+            status.setVisible(policy.allows("sync"))
+
+    def _restrict_reader(self, tab: QWidget) -> None:
+        tab.allow_external_links = self.policy.allows("external-links")  # type: ignore[attr-defined]
+        tab.allow_print_to_file = self.policy.allows("file-dialogs")  # type: ignore[attr-defined]
 
     # --- import (also by drag and drop) ---------------------------------------------------------
     def choose_files_to_import(self) -> None:
@@ -445,6 +495,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.seminar.close()
         self.save_state()
         super().closeEvent(event)
 

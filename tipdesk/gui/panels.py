@@ -49,6 +49,37 @@ def make_importer(context: AppContext, parent: QWidget) -> Any:
     return ImportController(context, parent)
 
 
+def make_packs_panel(context: AppContext, parent: QWidget) -> Any:
+    """The seminar packs panel (signals ``openRequested``, ``presentRequested``,
+    ``handoutRequested``)."""
+    from tipdesk.gui.packs_panel import PacksPanel
+
+    return PacksPanel(context, parent)
+
+
+def make_presenter(context: AppContext, parent: QWidget) -> Any:
+    """Opens presentations of a pack or a document (``present_pack``, ``present_document``)."""
+    from tipdesk.gui.presentation import PresentationLauncher
+
+    return PresentationLauncher(context, parent)
+
+
+def show_handouts(
+    context: AppContext, pack_id: int, parent: QWidget, *, allow_print: bool, allow_files: bool
+) -> QWidget:
+    """The handout dialog of a pack, opened (window modal) and deleted when closed."""
+    from PySide6.QtCore import Qt
+
+    from tipdesk.gui.handouts import HandoutDialog
+
+    dialog = HandoutDialog(
+        context, pack_id, parent, allow_print=allow_print, allow_files=allow_files
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 def show_settings(context: AppContext, parent: QWidget) -> None:
     from tipdesk.gui.settings_dialog import show_settings as open_settings_dialog
 

@@ -26,6 +26,7 @@ class WindowActions(QObject):
         self.theme_menu = QMenu(window)
         self.language_menu = QMenu(window)
         self.go_menu = QMenu(window)
+        self.seminar_menu = QMenu(window)
         self.help_menu = QMenu(window)
         for menu, name in (
             (self.file_menu, "fileMenu"),
@@ -34,6 +35,7 @@ class WindowActions(QObject):
             (self.theme_menu, "themeMenu"),
             (self.language_menu, "languageMenu"),
             (self.go_menu, "goMenu"),
+            (self.seminar_menu, "seminarMenu"),
             (self.help_menu, "helpMenu"),
         ):
             menu.setObjectName(name)
@@ -94,6 +96,13 @@ class WindowActions(QObject):
         self.previous_tab = self._action("previousTab", self.go_menu, "Ctrl+Shift+Tab", "Ctrl+PgUp")
         self.close_tab = self._action("closeTab", self.go_menu, "Ctrl+W")
 
+        # Seminar (in kiosk mode the pack actions go: their names hold "pack")
+        self.new_pack = self._action("newPack", self.seminar_menu)
+        self.add_to_pack = self._action("addToPack", self.seminar_menu, "Ctrl+Shift+A")
+        self.present_document = self._action("presentDocument", self.seminar_menu, "F5")
+        self.seminar_menu.addSeparator()
+        self.toggle_packs = self._action("togglePacks", self.seminar_menu, "Ctrl+Shift+M")
+
         # Help
         self.shortcuts = self._action("shortcuts", self.help_menu, "F1")
         self.about = self._action("about", self.help_menu)
@@ -104,6 +113,7 @@ class WindowActions(QObject):
             self.edit_menu,
             self.view_menu,
             self.go_menu,
+            self.seminar_menu,
             self.help_menu,
         ):
             bar.addMenu(menu)
@@ -129,6 +139,7 @@ class WindowActions(QObject):
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.seminar_menu.setTitle(self.tr("Se&minar"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.import_files: self.tr("&Import documents…"),
@@ -156,6 +167,10 @@ class WindowActions(QObject):
             self.next_tab: self.tr("&Next tab"),
             self.previous_tab: self.tr("&Previous tab"),
             self.close_tab: self.tr("&Close tab"),
+            self.new_pack: self.tr("&New seminar pack…"),
+            self.add_to_pack: self.tr("&Add to seminar pack"),
+            self.present_document: self.tr("&Present this document"),
+            self.toggle_packs: self.tr("&Seminar packs panel"),
             self.shortcuts: self.tr("&Keyboard shortcuts"),
             self.about: self.tr("&About TIPdesk"),
         }
