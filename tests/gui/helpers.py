@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 
 def key_for(char: str) -> int:
@@ -39,3 +41,29 @@ def press(
     """Press and release one key (no text), e.g. Enter or Down."""
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, int(key), modifiers))
+
+
+def file_dialogs_opened_by(action: Callable[[], object]) -> list[str]:
+    """Run ``action`` and return the titles of the file dialogs it opened.
+
+    Each one is rejected as soon as it shows, so a blocking dialog cannot hang the test. Only file
+    dialogs count: a dialog another test left open does not make this one fail.
+    """
+    seen: list[str] = []
+
+    def reject_file_dialogs() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.reject()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(reject_file_dialogs)
+    timer.start()
+    try:
+        action()
+    finally:
+        timer.stop()
+    reject_file_dialogs()
+    return seen

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.appcontext import close_context, on_worker, open_context, write_documents
@@ -28,11 +28,13 @@ def context(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[AppCon
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> QWidget:
+def window(qtbot: QtBot) -> Iterator[QWidget]:
     widget = QWidget()
     qtbot.addWidget(widget)
     widget.show()
-    return widget
+    yield widget
+    for dialog in widget.findChildren(QDialog):  # no report stays open for the tests after this
+        dialog.close()
 
 
 def test_a_corrupt_file_among_good_ones_is_skipped_with_its_reason(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.core.packhelpers import build_pack, seminar_library
 from tests.gui.appcontext import close_context, on_worker, open_context
+from tests.gui.helpers import file_dialogs_opened_by
 from tipdesk.core.packs import Pack
 from tipdesk.gui.context import AppContext
 from tipdesk.gui.handouts import HandoutDialog
@@ -113,8 +114,8 @@ def test_in_a_kiosk_without_files_there_is_no_save_button(
     dialog.show()
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=30_000)
     assert not dialog.pdf_button.isVisible() and dialog.print_button.isVisible()
-    dialog.choose_pdf_file()  # refused even when called directly: no dialog opens
-    assert QApplication.activeModalWidget() is None
+    assert file_dialogs_opened_by(dialog.choose_pdf_file) == []  # refused even when called
+    dialog.reject()
 
 
 def test_a_deleted_pack_says_so(qtbot, context: AppContext, seminar: tuple[Path, Pack]) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.core.packhelpers import seminar_library
 from tests.gui.appcontext import close_context, on_worker, open_context
-from tests.gui.helpers import press, type_text
+from tests.gui.helpers import file_dialogs_opened_by, press, type_text
 from tipdesk import Library
 from tipdesk.core.packs import Pack, PackStore
 from tipdesk.gui.context import AppContext
@@ -223,5 +223,8 @@ def test_kiosk_hides_the_file_buttons(qtbot, context: AppContext) -> None:  # ty
     qtbot.addWidget(widget)
     widget.show()
     assert not widget.buttons["import"].isVisible() and not widget.buttons["export"].isVisible()
-    widget.choose_import()  # refused even when called directly: no file dialog
-    assert QApplication.activeModalWidget() is None
+    assert file_dialogs_opened_by(widget.choose_import) == []  # refused even when called
+    assert file_dialogs_opened_by(widget.choose_export) == []
+    with_files = PacksPanel(context)  # the same call outside a kiosk does ask for a file
+    qtbot.addWidget(with_files)
+    assert file_dialogs_opened_by(with_files.choose_import) == ["Import a seminar pack"]
