@@ -4,6 +4,9 @@ presenting with F5, handouts, and kiosk mode started from the command line."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 from tests.gui.appcontext import on_worker
 from tests.gui.conftest import StartWindow
 from tests.gui.helpers import press, type_text
+from tipdesk.cli import build_parser, main, opens_the_kiosk
 from tipdesk.core.kiosk import CONFIG_ENV, hash_pin
 from tipdesk.core.packs import PackStore
 from tipdesk.gui.app import DesktopApp, parse_args
@@ -353,3 +357,41 @@ def test_the_source_link_is_readable_in_the_dark_theme(  # type: ignore[no-untyp
         qtbot.waitUntil(lambda: colours(DARK).warning in warning.styleSheet())
     finally:
         context.set_theme(LIGHT)
+
+
+# --- tipdesk --kiosk ------------------------------------------------------------------------------
+def test_tipdesk_kiosk_hands_over_to_the_window_and_commands_stay_commands() -> None:
+    parser = build_parser()
+    assert opens_the_kiosk(parser, ["--kiosk"])
+    assert opens_the_kiosk(parser, ["--kiosk", "--data-dir", "/srv/library", "--lang", "es"])
+    assert not opens_the_kiosk(parser, ["search", "trata"])
+    assert not opens_the_kiosk(parser, ["--kiosk", "info"])
+    assert main([]) == 2  # no command: the help, as before
+
+
+def test_the_real_program_starts_as_a_kiosk(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    """`tipdesk --kiosk --data-dir D`: the window opens locked, in a real process."""
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env[CONFIG_ENV] = str(tmp_path / "no-kiosk.json")  # not the machine's configuration
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from tipdesk.cli import main; sys.exit(main())",
+        "--kiosk",
+        "--data-dir",
+        str(data_dir),
+    ]
+    log_file = data_dir / "logs" / "tipdesk.log"
+    program = subprocess.Popen(command, cwd=root, env=env, stderr=subprocess.DEVNULL)
+    try:
+        qtbot.waitUntil(
+            lambda: log_file.exists() and "the window is locked (--kiosk)" in log_file.read_text(),
+            timeout=60_000,
+        )
+        assert program.poll() is None
+    finally:
+        program.terminate()
+        program.wait(30)

@@ -363,4 +363,5 @@ def start_kiosk(window: QMainWindow, context: AppContext, asked: bool) -> KioskM
         return None
     kiosk = KioskMode(window, context, policy)
     kiosk.install()
+    log.info("kiosk mode: the window is locked (%s)", "--kiosk" if asked else "configuration")
     return kiosk
