@@ -342,7 +342,9 @@ class MainWindow(QMainWindow):
         """Offer only what ``policy`` allows (kiosk mode); ``KioskPolicy()`` allows everything."""
         self.policy = policy
         for index in range(self.tabs.count()):
-            self._restrict_reader(self.tabs.widget(index))
+            tab = self.tabs.widget(index)
+            if tab is not None:
+                self._restrict_reader(tab)
         self.seminar.apply_policy(policy)
         status = getattr(getattr(self, "sync", None), "status_widget", None)
         if status is not None:
