@@ -42,6 +42,8 @@ class SeminarParts(QObject):
         self.dock.installEventFilter(self)  # LanguageChange reaches widgets, not this object
         self.presenter: Any = panels.make_presenter(context, window)
         self.presenter.failed.connect(self._say)
+        self.presenter.started.connect(self._started)
+        self._start_at = ""  # the section a document's presentation opens at
         self.panel.presentRequested.connect(self.presenter.present_pack)
         self.panel.handoutRequested.connect(self.show_handouts)
         self.handouts: QWidget | None = None
@@ -72,9 +74,18 @@ class SeminarParts(QObject):
             self.panel.add_location(doc_id, anchor)
 
     # --- presenting and handouts -----------------------------------------------------------------
-    def present_document(self, doc_id: str, anchor: str) -> None:
+    def present_document(self, doc_id: str, anchor: str = "") -> None:
+        """The whole document, from the first slide of section ``anchor`` (the reader's place)."""
         if self.policy.allows("present"):
-            self.presenter.present_document(doc_id, anchor)
+            self._start_at = anchor
+            self.presenter.present_document(doc_id)
+
+    def _started(self, session: Any) -> None:
+        anchor, self._start_at = self._start_at, ""
+        slides = session.presentation.deck.slides
+        first = next((i for i, slide in enumerate(slides) if anchor and slide.anchor == anchor), 0)
+        if first:
+            session.presentation.go(first)
 
     def show_handouts(self, pack_id: int) -> QWidget | None:
         if not (self.policy.allows("print") or self.policy.allows("file-dialogs")):
