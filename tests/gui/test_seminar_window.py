@@ -271,6 +271,12 @@ def test_kiosk_flag_starts_the_window_locked(  # type: ignore[no-untyped-def]
             assert not action(window, name).isEnabled(), name
             assert not action(window, name).isVisible(), name
         assert action(window, "presentDocument").isEnabled()  # visitors may present
+        with qtbot.waitSignal(window.seminar.presenter.started, timeout=WAIT) as started:
+            action(window, "presentDocument").trigger()
+        with qtbot.waitSignal(started.args[0].closed, timeout=WAIT):
+            kiosk.clear_action.trigger()  # "Clear everything I did" ends it too
+        assert window.tabs.count() == 0
+        open_and_wait(qtbot, window, "trafficking-guide-en")
         assert not window.seminar.dock.isVisible() and not window.notes_dock.isVisible()
         assert not window.sync.status_widget.isVisible()
         window.seminar.add_location("trafficking-guide-en", "")  # refused even when called

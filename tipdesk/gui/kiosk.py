@@ -246,6 +246,9 @@ class KioskMode(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        seminar = getattr(window, "seminar", None)
+        if seminar is not None:
+            seminar.close()  # a presentation a visitor left on the screen
         tabs = getattr(window, "tabs", None)
         while tabs is not None and tabs.count():
             window.close_tab(tabs.count() - 1)
