@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
 
         self.actions_ = WindowActions(self)
         self._connect_actions()
+        self.sync = panels.make_sync(context, self)  # adds the Library menu and a status part
+        self.sync.libraryChanged.connect(self._library_changed)
+        self.sync.openRequested.connect(self.open_document)
         context.languageChanged.connect(self._language_changed)
         context.themeChanged.connect(self._theme_changed)
         context.readerPointsChanged.connect(self._reader_points_changed)

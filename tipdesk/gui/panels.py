@@ -49,6 +49,14 @@ def make_importer(context: AppContext, parent: QWidget) -> Any:
     return ImportController(context, parent)
 
 
+def make_sync(context: AppContext, window: QWidget) -> Any:
+    """Sync in the window: the Library menu, a status bar part, background update checks, the
+    update and share dialogs (signals ``libraryChanged``, ``openRequested``)."""
+    from tipdesk.gui.sync_controller import SyncController
+
+    return SyncController(context, window)  # type: ignore[arg-type]
+
+
 def make_packs_panel(context: AppContext, parent: QWidget) -> Any:
     """The seminar packs panel (signals ``openRequested``, ``presentRequested``,
     ``handoutRequested``)."""
