@@ -14,6 +14,7 @@ Usage: ``python -m benchmarks.make_corpus [--out DIR] [--total N] [--seed S]``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -204,6 +205,17 @@ def write_corpus(docs: list[CorpusDoc], out: Path, parameters: dict[str, object]
     return manifest
 
 
+def bundled_fingerprint(folder: Path) -> dict[str, object]:
+    """How many bundled Markdown files fed the text pools, and a hash of their contents: the
+    generated documents are the same for the same seed and the same bundled library."""
+    digest = hashlib.sha256()
+    paths = sorted(folder.rglob("*.md")) if folder.is_dir() else []
+    for path in paths:
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return {"documents": len(paths), "sha256": digest.hexdigest()[:16]}
+
+
 def make_corpus(
     out: Path = DEFAULT_OUT, total: int = DEFAULT_TOTAL, seed: int = DEFAULT_SEED
 ) -> dict:
@@ -217,7 +229,12 @@ def make_corpus(
     pools = build_pools(collections, udhr, bundled)
     counts = generated_counts(max(0, total - len(real)))
     docs = real + generated_documents(pools, counts, seed)
-    parameters = {"total": total, "seed": seed, "data_root": str(root)}
+    parameters = {
+        "total": total,
+        "seed": seed,
+        "data_root": str(root),
+        "bundled_library": bundled_fingerprint(bundled),
+    }
     return write_corpus(docs, out, parameters)
 
 

@@ -69,6 +69,10 @@ def corpus_section(manifest: dict[str, Any]) -> list[str]:
                                      f"max {text['max']:,}; total {text['total'] / 1e6:.1f} M"],
         ["files", f"{manifest['file_bytes']['total'] / 1e6:.1f} MB"],
     ]
+    bundled = manifest["parameters"].get("bundled_library")
+    if bundled:
+        rows.append(["bundled library used as text source",
+                     f"{bundled['documents']} files (sha256 {bundled['sha256']}…)"])
     return [*lines, *_table(["", ""], rows)]
 
 
@@ -203,8 +207,9 @@ def profile_section(profile: dict[str, Any] | None) -> list[str]:
     lines = [
         "## Where TIPdesk's search time goes (cProfile, warm, every 4th query of each kind)", "",
         "Milliseconds per query under cProfile, which slows Python code down several times, so "
-        "compare the shares, not the absolute figures with the latencies above. Stages are the "
-        "cumulative time of the core functions that do them (they can overlap).", "",
+        "compare the shares, not the absolute figures with the latencies above. A stage's time is "
+        "the time spent in the core functions that do it, counted from the call into the stage "
+        "(`benchmarks/profile_search.py`, `STAGES`).", "",
     ]
     rows = []
     for kind, summary in profile.items():
