@@ -102,6 +102,7 @@ class SyncController(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.share_action)
         window.addAction(self.update_action)  # the shortcut works with the menu bar hidden
+        window.addAction(self.share_action)  # listed with the window's actions (kiosk guard)
         bar = window.menuBar()
         before = next(
             (
