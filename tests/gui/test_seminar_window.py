@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 
 from tests.gui.appcontext import on_worker
 from tests.gui.conftest import StartWindow
-from tests.gui.helpers import press, type_text
+from tests.gui.helpers import file_dialogs_opened_by, press, type_text
 from tipdesk.cli import build_parser, main, opens_the_kiosk
 from tipdesk.core.kiosk import CONFIG_ENV, hash_pin
 from tipdesk.core.packs import PackStore
@@ -298,6 +298,23 @@ def test_kiosk_flag_starts_the_window_locked(  # type: ignore[no-untyped-def]
     finally:
         desktop.shutdown()
     assert desktop.kiosk is None
+
+
+def test_a_kiosk_that_allows_printing_offers_printers_only(  # type: ignore[no-untyped-def]
+    qtbot, qapp, data_dir: Path, kiosk_config
+) -> None:
+    kiosk_config({"allow_printing": True})
+    desktop = start_kiosk_window(qtbot, qapp, data_dir)
+    try:
+        window = window_of(desktop)
+        open_and_wait(qtbot, window, "trafficking-guide-en")
+        assert action(window, "print").isEnabled() and action(window, "print").isVisible()
+        assert not action(window, "savePdf").isEnabled()
+        reader = window.current_reader()
+        assert reader.allow_print_to_file is False  # type: ignore[union-attr]
+        assert file_dialogs_opened_by(reader.save_as_pdf) == []  # type: ignore[union-attr]
+    finally:
+        desktop.shutdown()
 
 
 def test_the_window_without_kiosk_is_not_locked(  # type: ignore[no-untyped-def]
