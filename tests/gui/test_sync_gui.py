@@ -17,7 +17,16 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.gui.appcontext import close_context, on_worker, open_context
@@ -454,6 +463,7 @@ def test_sharing_serves_the_library_to_a_colleague(
     assert controller.share.running and controller.share_action.isChecked()
     address = share_dialog.address.text()
     assert address.startswith("http://127.0.0.1:") and address == controller.share.url
+    assert "Only this computer can use this address" in share_dialog.explain.text()
     assert share_dialog.address.font().pointSizeF() > share_dialog.copy.font().pointSizeF() * 1.5
     assert controller.status_widget.sharing.isVisible()
     assert address in controller.status_widget.sharing.text()
@@ -563,3 +573,68 @@ def test_a_screenshot_of_the_dialog_after_an_update(
     assert dialog.grab().save(str(folder / "sync-dialog.png"))
     image = QImage(str(folder / "sync-dialog.png"))
     assert (image.width(), image.height()) == (720, 640)
+
+
+# --- language, accessibility, keyboard ------------------------------------------------------------
+def test_the_sync_parts_speak_a_new_language_at_once(
+    qtbot: QtBot, controller: SyncController, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, controller)
+    share_dialog = controller.show_share_dialog()
+    assert controller.menu.title() == "&Library"
+
+    context.set_language("es")
+
+    qtbot.waitUntil(lambda: controller.menu.title() == "&Biblioteca")  # (the event is posted)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Actualizar la biblioteca")
+    assert controller.share_action.text() == "&Compartir mi biblioteca en esta red"
+    assert dialog.windowTitle() == "Actualizar la biblioteca"
+    assert dialog.update_button.text() == "&Actualizar ahora"
+    assert share_dialog.windowTitle() == "Compartir mi biblioteca en esta red"
+    assert controller.status_widget.summary.text() == "Nunca actualizada"
+    assert dialog.whats_new.headerItem().text(0) != "Document"
+
+
+def test_every_control_is_named_and_reachable_with_the_keyboard(
+    qtbot: QtBot, controller: SyncController, publisher: TestPublisher
+) -> None:
+    dialog = open_dialog(qtbot, controller)
+    sync_from(qtbot, dialog, str(publisher.repo))
+    share_dialog = controller.show_share_dialog()
+    qtbot.waitExposed(share_dialog)
+    kinds = (QAbstractButton, QAbstractItemView, QLineEdit, QComboBox, QProgressBar)
+    unnamed = [
+        f"{type(widget).__name__} {widget.objectName()!r}"
+        for top in (dialog, share_dialog, controller.status_widget)
+        for kind in kinds
+        for widget in top.findChildren(kind)
+        if widget.isVisibleTo(top)
+        and not isinstance(widget, QHeaderView)
+        and not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip())
+    ]
+    assert unnamed == []
+
+    reachable, widget = [], dialog.sources.list
+    for _ in range(40):  # the Tab order, once round
+        reachable.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is dialog.sources.list:
+            break
+    tab_stops = {
+        w.objectName()
+        for w in reachable
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(dialog) and w.isEnabled()
+    }
+    assert {
+        "syncSourceList",
+        "addWebSource",
+        "addFolderSource",
+        "addPeerSource",
+        "removeSource",
+        "whatsNew",
+        "chooseTrustRoot",
+        "updateNow",
+    } <= tab_stops
+    assert dialog.sources.heading.buddy() is dialog.sources.list  # Alt+U goes to the list
+    assert dialog.whats_new_heading.buddy() is dialog.whats_new  # Alt+W to what's new

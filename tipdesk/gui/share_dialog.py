@@ -245,6 +245,13 @@ class ShareDialog(QDialog):
         self.copy.setText(self.tr("&Copy the address"))
         if self.problem:
             self.explain.setText(self.problem)
+        elif running and self.share.host == LOOPBACK:
+            self.explain.setText(
+                self.tr(
+                    "Only this computer can use this address. Choose the network the "
+                    "participants are on above, so that their computers can reach yours."
+                )
+            )
         elif running:
             self.explain.setText(
                 self.tr(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -257,7 +257,7 @@ class SyncDialog(QDialog):
             source=report.source,
             release=report.release,
             size=data_size(report.bytes_downloaded),
-            seconds=f"{report.seconds:.1f}",
+            seconds=QLocale().toString(report.seconds, "f", 1),
         )
         if report.problems:
             text += "\n" + self.tr(

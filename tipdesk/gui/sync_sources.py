@@ -95,17 +95,19 @@ class SourceList(QWidget):
         self.remove.clicked.connect(self.remove_current)
         self.asking: QInputDialog | QFileDialog | None = None  # the open "add" dialog, if any
 
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # a column beside the list: long translations still fit
         for button in (self.add_web, self.add_folder, self.add_peer):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addLayout(row, 1)
         layout.addWidget(self.problem)
-        layout.addLayout(buttons)
         self.retranslateUi()
 
     # --- the list --------------------------------------------------------------------------------
