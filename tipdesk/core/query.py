@@ -16,8 +16,8 @@ from whoosh.reading import IndexReader
 from tipdesk.core.analysis import fold, stem, terms
 
 PREFIX_MIN = 3
-PREFIX_MAX_TERMS = {3: 12, 4: 16}  # by typed length; longer prefixes take up to 24 terms
-PREFIX_SCAN = 200
+PREFIX_MAX_TERMS = {3: 10, 4: 14}  # by typed length; longer prefixes take up to 24 terms
+PREFIX_SCAN = 120
 TITLE_BOOST = 3.0
 
 _PART_RE = re.compile(r'"([^"]*)"?|(\S+)')
