@@ -167,7 +167,7 @@ def test_the_dialog_updates_from_a_folder_and_lists_whats_new(
     assert any(line.startswith("Downloading: 3 of 3 files") for line in shown), shown
     assert any(line.startswith("Updating the library") for line in shown), shown
     assert not dialog.progress_bar.isVisible()
-    result = dialog.result.text()
+    result = dialog.outcome.text()
     assert result.startswith("3 document") and "added, 0 revised, 0 withdrawn" in result
     assert str(publisher.repo) in dialog.details.text()
     assert sorted(dialog.whats_new.rows()) == sorted(
@@ -220,7 +220,7 @@ def test_a_second_update_reports_revisions_and_withdrawals(
         ("victim-guide",),
         ("fiche-protocole",),
     )
-    assert dialog.result.text().endswith("added, 1 revised, 1 withdrawn.")
+    assert dialog.outcome.text().endswith("added, 1 revised, 1 withdrawn.")
     assert dialog.whats_new.rows() == [
         ("Handbook for inspectors", "English", "New"),
         ("Guide, revised", "English", "Revised"),
@@ -231,7 +231,7 @@ def test_a_second_update_reports_revisions_and_withdrawals(
     # nothing new: the dialog says the library is up to date
     report = sync_from(qtbot, dialog, str(publisher.repo))
     assert isinstance(report, SyncReport) and not report.changed
-    assert dialog.result.text().startswith("The library is up to date (release 2, 3 document")
+    assert dialog.outcome.text().startswith("The library is up to date (release 2, 3 document")
 
 
 def test_sources_are_checked_and_remembered(
@@ -284,7 +284,7 @@ def test_cancel_stops_the_update_and_the_next_one_resumes(
     dialog.progressed.disconnect(cancel_once_downloading)
 
     assert isinstance(outcome, Interrupted)
-    assert dialog.result.text() == "The update was cancelled."
+    assert dialog.outcome.text() == "The update was cancelled."
     assert "continues where this one stopped" in dialog.details.text()
     assert dialog.update_button.isEnabled() and not dialog.cancel_button.isEnabled()
     assert synced_state(qtbot, context) == ({}, "")  # nothing was applied
@@ -349,7 +349,7 @@ def test_an_expired_source_is_refused_translated_and_changes_nothing(
     error = sync_from(qtbot, dialog, str(publisher.repo))
 
     assert isinstance(error, SourceExpired)
-    text = dialog.result.text()
+    text = dialog.outcome.text()
     assert text.startswith(f"La biblioteca no se actualizó: la fuente {publisher.repo} está ")
     assert "su biblioteca sigue funcionando sin conexión" in text
     assert "{" not in text  # every field filled in
@@ -382,7 +382,7 @@ def test_a_tampered_copy_is_refused_and_changes_nothing(
     error = sync_from(qtbot, dialog, str(stick))
 
     assert isinstance(error, VerificationFailed)
-    assert dialog.result.text().startswith(
+    assert dialog.outcome.text().startswith(
         f"The library was not updated: the source {stick} sent data that does not match"
     )
     assert synced_state(qtbot, context) == before

@@ -43,22 +43,20 @@ class WhatsNewList(QTreeWidget):
             item.setData(1, Qt.ItemDataRole.UserRole, change.language)
             item.setData(2, Qt.ItemDataRole.UserRole, change.change)
             self._describe(item, change.title)
-        if self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+        first = self.topLevelItem(0)
+        if first is not None:
+            self.setCurrentItem(first)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(title, language, change) as shown, for tests and screenshots."""
-        found = []
-        for row in range(self.topLevelItemCount()):
-            item = self.topLevelItem(row)
-            found.append((item.text(0), item.text(1), item.text(2)))
-        return found
+        return [(item.text(0), item.text(1), item.text(2)) for item in self._items()]
 
     def doc_ids(self) -> list[str]:
-        return [
-            str(self.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole))
-            for row in range(self.topLevelItemCount())
-        ]
+        return [str(item.data(0, Qt.ItemDataRole.UserRole)) for item in self._items()]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(row) for row in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _describe(self, item: QTreeWidgetItem, title: str | None = None) -> None:
         if title is not None:
@@ -78,8 +76,8 @@ class WhatsNewList(QTreeWidget):
         self.setHeaderLabels([self.tr("Document"), self.tr("Language"), self.tr("Change")])
         self.setAccessibleName(self.tr("What's new: documents added or revised by the last sync"))
         self.setToolTip(self.tr("Double-click a document, or press Enter, to open it"))
-        for row in range(self.topLevelItemCount()):
-            self._describe(self.topLevelItem(row))
+        for item in self._items():
+            self._describe(item)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
