@@ -428,6 +428,32 @@ def test_the_check_is_quiet_when_offline(
     assert context.errors.open_dialogs == []  # nothing pops up
 
 
+def test_checks_run_after_start_and_then_periodically(
+    qtbot: QtBot, context: AppContext, publisher: TestPublisher, repo_server: RepoServer
+) -> None:
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    sync = SyncController(
+        context, main, policy=FAST_POLICY, first_check_ms=0, check_interval_ms=200, share_port=0
+    )
+    try:
+        with qtbot.waitSignal(sync.updatesChecked, timeout=WAIT_MS) as first:
+            pass  # no source configured yet: the check fails quietly
+        assert first.args == [None] and not sync.status_widget.updates.isVisibleTo(main)
+        wait_for_job(
+            qtbot,
+            sync.service.configure(sources=[repo_server.url], trust=str(publisher.root_file)),
+        )
+        checks: list[Any] = []
+        sync.updatesChecked.connect(checks.append)
+        qtbot.waitUntil(lambda: any(c is not None for c in checks), timeout=WAIT_MS)  # timer
+        found = next(c for c in checks if c is not None)
+        assert found.updates_available and found.added == len(DOCS)
+        assert sync.status_widget.updates.isVisibleTo(main)
+    finally:
+        sync.shutdown()
+
+
 def test_a_stale_source_is_shown_in_the_status_bar(
     qtbot: QtBot, controller: SyncController, publisher: TestPublisher
 ) -> None:
