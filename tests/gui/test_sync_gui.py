@@ -258,6 +258,12 @@ def test_sources_are_checked_and_remembered(
     assert sources.current() == "https://updates.example.org/tipdesk"
     assert not sources.problem.isVisibleTo(dialog)
 
+    # choosing the publisher's root file again refreshes the status, and keeps what was added
+    with qtbot.waitSignal(controller.service.statusChanged, timeout=WAIT_MS):
+        dialog.set_trust_root(str(publisher.root_file))
+    assert sources.sources() == ["http://192.168.1.20:8765/", "https://updates.example.org/tipdesk"]
+    assert sources.current() == "https://updates.example.org/tipdesk"
+
     # syncing from the folder remembers it first, and keeps the others
     sync_from(qtbot, dialog, str(publisher.repo))
     qtbot.waitUntil(lambda: dialog.status is not None and bool(dialog.status.sources))

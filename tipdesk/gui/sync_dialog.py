@@ -141,7 +141,9 @@ class SyncDialog(QDialog):
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
         if not self.running:
-            self.sources.set_sources([*status.sources, *self.shipped])
+            # the user's list first (it may hold sources added but not used yet), then any
+            # remembered or shipped source it lacks
+            self.sources.set_sources([*self.sources.sources(), *status.sources, *self.shipped])
             if self.report is None:
                 self.whats_new.show_changes(status.whats_new)
         self._paint_state()
