@@ -421,3 +421,19 @@ def test_the_real_program_starts_as_a_kiosk(  # type: ignore[no-untyped-def]
     finally:
         program.terminate()
         program.wait(30)
+
+
+def test_the_seminar_parts_follow_a_language_switch(  # type: ignore[no-untyped-def]
+    qtbot, start_window: StartWindow, data_dir: Path
+) -> None:
+    desktop = start_window(data_dir)
+    window = window_of(desktop)
+    assert desktop.context is not None
+    desktop.context.set_language("es")
+    try:
+        qtbot.waitUntil(lambda: window.seminar.dock.windowTitle() == "Paquetes de seminario")
+        assert "&Seminario" in [a.text() for a in window.menuBar().actions()]
+        assert action(window, "presentDocument").text() == "&Presentar este documento"
+    finally:
+        desktop.context.set_language("en")
+    qtbot.waitUntil(lambda: window.seminar.dock.windowTitle() == "Seminar packs")

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/gui/main_window.py" line="+358"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+410"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/gui/sync_dialog.py" line="+242"/>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+244"/>
         <source>The library is up to date (release {release}, %n document(s)).</source>
         <translation>
             <numerusform>The library is up to date (release {release}, %n document).</numerusform>

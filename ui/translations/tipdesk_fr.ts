@@ -98,7 +98,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../tipdesk/gui/app.py" line="+193"/>
+        <location filename="../../tipdesk/gui/app.py" line="+200"/>
         <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
         <translation>Un autre programme l&apos;utilise en ce moment, sans doute une commande TIPdesk lancée dans un terminal (import, synchronisation ou réindexation). Attendez qu&apos;elle se termine, ou arrêtez-la, puis relancez TIPdesk.</translation>
     </message>
@@ -111,17 +111,17 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../tipdesk/gui/reader_header.py" line="+136"/>
+        <location filename="../../tipdesk/gui/reader_header.py" line="+137"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Opens in your web browser, after asking</source>
         <translation>S&apos;ouvre dans votre navigateur web, après confirmation</translation>
     </message>
@@ -552,7 +552,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>KioskMode</name>
     <message>
-        <location filename="../../tipdesk/gui/kiosk.py" line="+339"/>
+        <location filename="../../tipdesk/gui/kiosk.py" line="+347"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -583,12 +583,12 @@ Dossier de données : {folder}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/gui/main_window.py" line="+216"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+226"/>
         <source>Close {title}</source>
         <translation>Fermer {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+184"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1308,17 +1308,17 @@ Dossier de données : {folder}</translation>
         <translation>Le fichier PDF n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+82"/>
         <source>Print document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-11"/>
         <source>The document could not be printed.</source>
         <translation>Le document n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>The PDF could not be saved to %1.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
@@ -1341,7 +1341,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../../tipdesk/gui/reader.py" line="+206"/>
+        <location filename="../../tipdesk/gui/reader.py" line="+208"/>
         <source>This document is no longer in the library.</source>
         <translation>Ce document n&apos;est plus dans la bibliothèque.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Dossier de données : {folder}</translation>
         <translation>Ce document n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Open in web browser</source>
         <translation>Ouvrir dans le navigateur web</translation>
     </message>
@@ -1361,7 +1361,7 @@ Dossier de données : {folder}</translation>
         <translation>Ouvrir cette page dans votre navigateur web ? Une connexion à internet peut être nécessaire.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Note about this document</source>
         <translation>Remarque sur ce document</translation>
     </message>
@@ -1374,7 +1374,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tipdesk/gui/results_model.py" line="+26"/>
+        <location filename="../../tipdesk/gui/results_model.py" line="+28"/>
         <source>Page {page}</source>
         <translation>Page {page}</translation>
     </message>
@@ -1405,7 +1405,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tipdesk/gui/search_panel.py" line="+330"/>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+332"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -1510,6 +1510,14 @@ Dossier de données : {folder}</translation>
         <location line="+1"/>
         <source>Search problem</source>
         <translation>Problème de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarParts</name>
+    <message>
+        <location filename="../../tipdesk/gui/seminar_parts.py" line="+132"/>
+        <source>Seminar packs</source>
+        <translation>Dossiers de séminaire</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1662,11 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Only this computer can use this address. Choose the network the participants are on above, so that their computers can reach yours.</source>
+        <translation>Seul cet ordinateur peut utiliser cette adresse. Choisissez ci-dessus le réseau sur lequel se trouvent les participants, pour que leurs ordinateurs puissent joindre le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give this address to the participants. In their TIPdesk: Library → Update the library…, Add a colleague&apos;s computer…, type the address, Update now. They check everything against the publisher&apos;s signatures.</source>
         <translation>Donnez cette adresse aux participants. Dans leur TIPdesk : Bibliothèque → Mettre à jour la bibliothèque…, Ajouter l&apos;ordinateur d&apos;un collègue…, saisir l&apos;adresse, Mettre à jour maintenant. Tout est vérifié grâce aux signatures de l&apos;éditeur.</translation>
     </message>
@@ -1711,7 +1724,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_sources.py" line="+145"/>
+        <location filename="../../tipdesk/gui/sync_sources.py" line="+147"/>
         <source>{path} is not a folder.</source>
         <translation>{path} n&apos;est pas un dossier.</translation>
     </message>
@@ -1828,7 +1841,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_controller.py" line="+122"/>
+        <location filename="../../tipdesk/gui/sync_controller.py" line="+123"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
@@ -1851,7 +1864,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_dialog.py" line="+161"/>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+163"/>
         <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
         <translation>Ajoutez d&apos;abord une source : une adresse web, un dossier ou l&apos;ordinateur d&apos;un collègue.</translation>
     </message>
@@ -2448,7 +2461,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>WhatsNewList</name>
     <message>
-        <location filename="../../tipdesk/gui/whats_new.py" line="+70"/>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+68"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -2486,7 +2499,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../tipdesk/gui/window_actions.py" line="+126"/>
+        <location filename="../../tipdesk/gui/window_actions.py" line="+136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2514,6 +2527,11 @@ Dossier de données : {folder}</translation>
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;minar</source>
+        <translation>&amp;Séminaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2644,6 +2662,26 @@ Dossier de données : {folder}</translation>
         <location line="+1"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New seminar pack…</source>
+        <translation>&amp;Nouveau dossier de séminaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to seminar pack</source>
+        <translation>&amp;Ajouter au dossier de séminaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present this document</source>
+        <translation>&amp;Présenter ce document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seminar packs panel</source>
+        <translation>Panneau des dossiers de &amp;séminaire</translation>
     </message>
     <message>
         <location line="+1"/>

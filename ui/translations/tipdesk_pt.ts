@@ -98,7 +98,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../tipdesk/gui/app.py" line="+193"/>
+        <location filename="../../tipdesk/gui/app.py" line="+200"/>
         <source>Another program is using it right now, most likely a TIPdesk command running in a terminal (an import, a sync or a reindex). Wait until it finishes, or stop it, then start TIPdesk again.</source>
         <translation>Outro programa está usando a biblioteca agora, provavelmente um comando do TIPdesk em um terminal (uma importação, uma sincronização ou uma reindexação). Espere terminar, ou interrompa o comando, e abra o TIPdesk de novo.</translation>
     </message>
@@ -111,17 +111,17 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../tipdesk/gui/reader_header.py" line="+136"/>
+        <location filename="../../tipdesk/gui/reader_header.py" line="+137"/>
         <source>version %1</source>
         <translation>versão %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Source: %1</source>
         <translation>Fonte: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Opens in your web browser, after asking</source>
         <translation>Abre no seu navegador, depois de perguntar</translation>
     </message>
@@ -552,7 +552,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>KioskMode</name>
     <message>
-        <location filename="../../tipdesk/gui/kiosk.py" line="+339"/>
+        <location filename="../../tipdesk/gui/kiosk.py" line="+347"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
@@ -583,12 +583,12 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/gui/main_window.py" line="+216"/>
+        <location filename="../../tipdesk/gui/main_window.py" line="+226"/>
         <source>Close {title}</source>
         <translation>Fechar {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+184"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -1308,17 +1308,17 @@ Pasta de dados: {folder}</translation>
         <translation>Não foi possível ler o arquivo PDF.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+82"/>
         <source>Print document</source>
         <translation>Imprimir documento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-11"/>
         <source>The document could not be printed.</source>
         <translation>Não foi possível imprimir o documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>The PDF could not be saved to %1.</source>
         <translation>Não foi possível salvar o PDF em %1.</translation>
     </message>
@@ -1341,7 +1341,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../../tipdesk/gui/reader.py" line="+206"/>
+        <location filename="../../tipdesk/gui/reader.py" line="+208"/>
         <source>This document is no longer in the library.</source>
         <translation>Este documento não está mais na biblioteca.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Pasta de dados: {folder}</translation>
         <translation>Não foi possível abrir este documento.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Open in web browser</source>
         <translation>Abrir no navegador</translation>
     </message>
@@ -1361,7 +1361,7 @@ Pasta de dados: {folder}</translation>
         <translation>Abrir esta página no seu navegador? Talvez seja preciso ter conexão com a internet.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Note about this document</source>
         <translation>Observação sobre este documento</translation>
     </message>
@@ -1374,7 +1374,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tipdesk/gui/results_model.py" line="+26"/>
+        <location filename="../../tipdesk/gui/results_model.py" line="+28"/>
         <source>Page {page}</source>
         <translation>Página {page}</translation>
     </message>
@@ -1405,7 +1405,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tipdesk/gui/search_panel.py" line="+330"/>
+        <location filename="../../tipdesk/gui/search_panel.py" line="+332"/>
         <source>Search the library…</source>
         <translation>Pesquisar na biblioteca…</translation>
     </message>
@@ -1510,6 +1510,14 @@ Pasta de dados: {folder}</translation>
         <location line="+1"/>
         <source>Search problem</source>
         <translation>Problema na pesquisa</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarParts</name>
+    <message>
+        <location filename="../../tipdesk/gui/seminar_parts.py" line="+132"/>
+        <source>Seminar packs</source>
+        <translation>Pacotes de seminário</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1662,11 @@ Pasta de dados: {folder}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Only this computer can use this address. Choose the network the participants are on above, so that their computers can reach yours.</source>
+        <translation>Só este computador pode usar este endereço. Escolha acima a rede em que os participantes estão, para que os computadores deles possam acessar o seu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give this address to the participants. In their TIPdesk: Library → Update the library…, Add a colleague&apos;s computer…, type the address, Update now. They check everything against the publisher&apos;s signatures.</source>
         <translation>Passe este endereço aos participantes. No TIPdesk deles: Biblioteca → Atualizar a biblioteca…, Adicionar o computador de um colega…, digitar o endereço, Atualizar agora. Tudo é conferido com as assinaturas do editor.</translation>
     </message>
@@ -1711,7 +1724,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_sources.py" line="+145"/>
+        <location filename="../../tipdesk/gui/sync_sources.py" line="+147"/>
         <source>{path} is not a folder.</source>
         <translation>{path} não é uma pasta.</translation>
     </message>
@@ -1828,7 +1841,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_controller.py" line="+122"/>
+        <location filename="../../tipdesk/gui/sync_controller.py" line="+123"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
@@ -1851,7 +1864,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../tipdesk/gui/sync_dialog.py" line="+161"/>
+        <location filename="../../tipdesk/gui/sync_dialog.py" line="+163"/>
         <source>Add a source first: a web address, a folder or a colleague&apos;s computer.</source>
         <translation>Adicione primeiro uma fonte: um endereço da web, uma pasta ou o computador de um colega.</translation>
     </message>
@@ -2448,7 +2461,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>WhatsNewList</name>
     <message>
-        <location filename="../../tipdesk/gui/whats_new.py" line="+70"/>
+        <location filename="../../tipdesk/gui/whats_new.py" line="+68"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
@@ -2486,7 +2499,7 @@ Pasta de dados: {folder}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../tipdesk/gui/window_actions.py" line="+126"/>
+        <location filename="../../tipdesk/gui/window_actions.py" line="+136"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2514,6 +2527,11 @@ Pasta de dados: {folder}</translation>
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;minar</source>
+        <translation>&amp;Seminário</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2644,6 +2662,26 @@ Pasta de dados: {folder}</translation>
         <location line="+1"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fechar aba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New seminar pack…</source>
+        <translation>&amp;Novo pacote de seminário…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to seminar pack</source>
+        <translation>&amp;Adicionar ao pacote de seminário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present this document</source>
+        <translation>A&amp;presentar este documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seminar packs panel</source>
+        <translation>Painel de pacotes de &amp;seminário</translation>
     </message>
     <message>
         <location line="+1"/>
