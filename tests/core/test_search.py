@@ -138,3 +138,13 @@ def test_json_shape(library: Library) -> None:
     assert set(data) == {"query", "total", "suggestion", "facets", "hits"}
     assert set(data["hits"][0]) >= {"id", "title", "language", "kind", "section", "score",
                                     "snippet"}
+
+
+def test_french_elision_is_understood(empty_library: Library, write_doc) -> None:
+    empty_library.import_paths([write_doc(
+        "elision-fr", "# Note\n\nLa lutte contre l'exploitation d’enfants exige l'identification "
+        "des victimes.\n", language="fr")])
+    hit = empty_library.search("exploitation enfants", prefix=False).hits[0]
+    assert hit.doc_id == "elision-fr"
+    assert "<b>exploitation</b>" in hit.snippet_html
+    assert empty_library.search("l'identification", prefix=False).total == 1

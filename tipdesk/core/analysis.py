@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
+    Filter,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
@@ -58,12 +59,29 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in stopwords_for_language(language))
 
 
+_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)")
+
+
+class ElisionFilter(Filter):
+    """French elision: "l'exploitation" is the word "exploitation" (also "d’", "qu'", …)."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        for token in tokens:
+            token.text = _ELISION.sub("", token.text)
+            yield token
+
+
+def strip_elision(word: str) -> str:
+    return _ELISION.sub("", word)
+
+
 @cache
 def analyzer(language: str) -> Analyzer:
     """Tokenize, lower-case, fold accents, drop stop words, stem — for one language."""
     return (
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
+        | ElisionFilter()
         | CharsetFilter(accent_map)
         | StopFilter(stoplist=stopwords(language), minsize=1)
         | StemFilter(lang=language, cachesize=50000)

@@ -29,7 +29,7 @@ from tipdesk.core.model import LANGUAGES, DocumentMeta, Section
 from tipdesk.core.suggest import SPELL_FIELD
 
 INDEX_NAME = "sections"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 def build_schema() -> Schema:
