@@ -132,13 +132,8 @@ class TermScorer:
 
     def any_term(self, fields: Iterable[tuple[str, float]], terms: Iterable[str]) -> Scores:
         """Documents with at least one of ``terms`` in one of ``fields``; scores add up."""
-        total: Scores = {}
-        get = total.get
-        for term in terms:
-            for field, boost in fields:
-                for doc, score in self.term_scores(field, term, boost).items():
-                    total[doc] = get(doc, 0.0) + score
-        return total
+        return any_of([self.term_scores(field, boost=boost, term=term)
+                       for term in terms for field, boost in fields])
 
 
 def all_of(parts: list[Scores]) -> Scores:
@@ -155,9 +150,14 @@ def all_of(parts: list[Scores]) -> Scores:
 
 
 def any_of(parts: list[Scores]) -> Scores:
-    """Documents in any part, their scores added."""
+    """Documents in any part, their scores added (the largest part is copied, not walked).
+
+    May return one of ``parts`` itself (they are cached): never modify the result."""
+    parts = [part for part in parts if part]
     if not parts:
         return {}
+    if len(parts) == 1:
+        return parts[0]
     parts = sorted(parts, key=len, reverse=True)
     result = dict(parts[0])
     get = result.get

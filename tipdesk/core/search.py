@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
@@ -71,8 +71,12 @@ class DocTable:
                 for value in values:
                     self.having[facet].setdefault(value, set()).add(docnum)
 
-    def count(self, docs: Iterable[int], facet: str) -> Counter[str]:
-        return Counter(chain.from_iterable(map(self.values[facet].__getitem__, docs)))
+    def count(self, docs: set[int], facet: str) -> Counter[str]:
+        if len(docs) < 200:
+            return Counter(chain.from_iterable(map(self.values[facet].__getitem__, docs)))
+        # many documents: one C-speed set intersection per facet value
+        return Counter({value: n for value, having in self.having[facet].items()
+                        if (n := len(docs & having))})
 
 
 def count_facets(table: DocTable, matched: set[int],
