@@ -64,3 +64,51 @@ QT_TRANSLATE_NOOP("tipdesk", '{file}: is a folder, not a file')  # tipdesk/core/
 QT_TRANSLATE_NOOP("tipdesk", '{file}: TIPdesk cannot import this kind of file (use .md, .txt, .html or .pdf)')  # tipdesk/core/parse.py
 QT_TRANSLATE_NOOP("tipdesk", '{file}: the document has no text')  # tipdesk/core/parse.py
 QT_TRANSLATE_NOOP("tipdesk", '{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt')  # tipdesk/core/parse.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} has no signed document index; is it a TIPdesk repository?')  # tipdesk/sync/attempt.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} lists a document the publisher did not sign ({path}); nothing was changed')  # tipdesk/sync/attempt.py
+QT_TRANSLATE_NOOP("tipdesk", "the publisher's document index cannot be read: {detail}")  # tipdesk/sync/attempt.py
+QT_TRANSLATE_NOOP("tipdesk", 'the demo keys must not be inside the repository folder {dir}')  # tipdesk/sync/demo.py
+QT_TRANSLATE_NOOP("tipdesk", '{dir} is not empty and was not made by publish-demo; choose a new folder')  # tipdesk/sync/demo.py
+QT_TRANSLATE_NOOP("tipdesk", 'no source could be used: {details}')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", "the source {source} is out of date (its signature expired on {date}; this computer's clock says {clock}); your library still works offline")  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} holds an older release than this computer already has; nothing was changed (try a newer source)')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", "the source {source} sent metadata that is not signed by the publisher's keys ({detail}); nothing was changed")  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} sent data that does not match what the publisher signed ({detail}); nothing was changed')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} sent more data than the publisher signed; nothing was changed')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} is too slow ({detail}); nothing was changed, and the next sync continues where this one stopped')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} did not answer in time (timeout); nothing was changed')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the source {source} does not have {file} (error {status}); nothing was changed (is it a complete TIPdesk repository?)')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'could not get data from {source}: {detail}; nothing was changed')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'the disk is full ({detail}); nothing was changed; free some space and sync again (it continues where it stopped)')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", 'cannot write the sync files ({file}: {detail}); nothing was changed')  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", "the publisher's root of trust has expired (this computer's clock says {clock}); check the clock or install a newer TIPdesk; your library still works offline")  # tipdesk/sync/failures.py
+QT_TRANSLATE_NOOP("tipdesk", "{dir} has nothing published yet; run 'tipdesk publish' first")  # tipdesk/sync/keyops.py
+QT_TRANSLATE_NOOP("tipdesk", "unknown role '{role}'; choose root, targets, snapshot or timestamp")  # tipdesk/sync/keyops.py
+QT_TRANSLATE_NOOP("tipdesk", "{file} is missing or damaged; create keys with 'tipdesk keys init'")  # tipdesk/sync/keyops.py
+QT_TRANSLATE_NOOP("tipdesk", 'the root passphrase must have at least {n} characters')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", '{dir} already holds keys; refusing to overwrite them')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", "{dir} has no {role} key (create one with 'tipdesk keys init')")  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", 'cannot read the {role} key {file}: {reason}')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", 'cannot open the {role} key {file}: wrong passphrase or damaged file')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", 'cannot read the passphrase file {file}: {reason}')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", 'the root key needs a passphrase: use --passphrase-file or set {env}')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", 'the passphrases do not match')  # tipdesk/sync/keys.py
+QT_TRANSLATE_NOOP("tipdesk", '{dir} is not a folder')  # tipdesk/sync/publisher.py
+QT_TRANSLATE_NOOP("tipdesk", 'nothing was published: {count} file(s) cannot be published: {problems}{more}')  # tipdesk/sync/publisher.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} changed while it was being published; publish again')  # tipdesk/sync/publisher.py
+QT_TRANSLATE_NOOP("tipdesk", "the {role} key in the key folder ({keyid}…) is not the one this repository's root (version {version}) trusts; use the key folder that made this repository")  # tipdesk/sync/repository.py
+QT_TRANSLATE_NOOP("tipdesk", 'the repository file {file} is not {kind} metadata')  # tipdesk/sync/repository.py
+QT_TRANSLATE_NOOP("tipdesk", '{dir} is not a TIPdesk repository (no metadata/1.root.json)')  # tipdesk/sync/repository.py
+QT_TRANSLATE_NOOP("tipdesk", 'the repository file {file} is missing or damaged: {reason}')  # tipdesk/sync/repository.py
+QT_TRANSLATE_NOOP("tipdesk", '{dir} already holds a newer release than this computer; sync from it instead')  # tipdesk/sync/share.py
+QT_TRANSLATE_NOOP("tipdesk", 'there is nothing to share yet: sync this library first')  # tipdesk/sync/share.py
+QT_TRANSLATE_NOOP("tipdesk", 'there is nothing to export yet: sync this library first')  # tipdesk/sync/share.py
+QT_TRANSLATE_NOOP("tipdesk", 'cannot write the bundle to {dir}: {reason}')  # tipdesk/sync/share.py
+QT_TRANSLATE_NOOP("tipdesk", 'no sync source is configured; give one with --from (a web address or a folder such as a USB stick)')  # tipdesk/sync/sources.py
+QT_TRANSLATE_NOOP("tipdesk", '{file} is not a TUF root metadata file')  # tipdesk/sync/sources.py
+QT_TRANSLATE_NOOP("tipdesk", "this copy of TIPdesk has no publisher trust root yet; give the publisher's root file with --trust ROOT_JSON")  # tipdesk/sync/sources.py
+QT_TRANSLATE_NOOP("tipdesk", 'cannot read the trust root {file}: {reason}')  # tipdesk/sync/sources.py
+QT_TRANSLATE_NOOP("tipdesk", "'{source}' is neither a web address (http, https) nor a folder")  # tipdesk/sync/sources.py
+QT_TRANSLATE_NOOP("tipdesk", 'another sync is already running for this library; wait for it to finish')  # tipdesk/sync/store.py
+QT_TRANSLATE_NOOP("tipdesk", "No seminar pack is called '{pack}'; see 'tipdesk pack list'.")  # tipdesk/cli/seminar.py
+QT_TRANSLATE_NOOP("tipdesk", 'The two PINs differ; nothing was written.')  # tipdesk/cli/seminar.py

@@ -2991,5 +2991,245 @@ Carpeta de datos: {folder}</translation>
         <source>{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt</source>
         <translation>{file}: no se puede determinar el idioma del texto; indíquelo con --lang en|es|fr|pt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} has no signed document index; is it a TIPdesk repository?</source>
+        <translation>la fuente {source} no tiene un índice de documentos firmado; ¿es un repositorio de TIPdesk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} lists a document the publisher did not sign ({path}); nothing was changed</source>
+        <translation>la fuente {source} incluye un documento que el editor no firmó ({path}); no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publisher&apos;s document index cannot be read: {detail}</source>
+        <translation>no se puede leer el índice de documentos del editor: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo keys must not be inside the repository folder {dir}</source>
+        <translation>las claves de demostración no deben estar dentro de la carpeta del repositorio {dir}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not empty and was not made by publish-demo; choose a new folder</source>
+        <translation>{dir} no está vacía y no la creó publish-demo; elija una carpeta nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source could be used: {details}</source>
+        <translation>no se pudo usar ninguna fuente: {details}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} is out of date (its signature expired on {date}; this computer&apos;s clock says {clock}); your library still works offline</source>
+        <translation>la fuente {source} está desactualizada (su firma venció el {date}; el reloj de esta computadora indica {clock}); su biblioteca sigue funcionando sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} holds an older release than this computer already has; nothing was changed (try a newer source)</source>
+        <translation>la fuente {source} tiene una versión más antigua que la que ya hay en esta computadora; no se cambió nada (pruebe con una fuente más reciente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent metadata that is not signed by the publisher&apos;s keys ({detail}); nothing was changed</source>
+        <translation>la fuente {source} envió metadatos que no están firmados con las claves del editor ({detail}); no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent data that does not match what the publisher signed ({detail}); nothing was changed</source>
+        <translation>la fuente {source} envió datos que no coinciden con lo que firmó el editor ({detail}); no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent more data than the publisher signed; nothing was changed</source>
+        <translation>la fuente {source} envió más datos de los que firmó el editor; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} is too slow ({detail}); nothing was changed, and the next sync continues where this one stopped</source>
+        <translation>la fuente {source} es demasiado lenta ({detail}); no se cambió nada y la próxima sincronización continuará donde se detuvo esta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} did not answer in time (timeout); nothing was changed</source>
+        <translation>la fuente {source} no respondió a tiempo (se agotó el tiempo de espera); no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} does not have {file} (error {status}); nothing was changed (is it a complete TIPdesk repository?)</source>
+        <translation>la fuente {source} no tiene {file} (error {status}); no se cambió nada (¿es un repositorio de TIPdesk completo?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not get data from {source}: {detail}; nothing was changed</source>
+        <translation>no se pudieron obtener datos de {source}: {detail}; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full ({detail}); nothing was changed; free some space and sync again (it continues where it stopped)</source>
+        <translation>el disco está lleno ({detail}); no se cambió nada; libere espacio y vuelva a sincronizar (continuará donde se detuvo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the sync files ({file}: {detail}); nothing was changed</source>
+        <translation>no se pueden escribir los archivos de sincronización ({file}: {detail}); no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publisher&apos;s root of trust has expired (this computer&apos;s clock says {clock}); check the clock or install a newer TIPdesk; your library still works offline</source>
+        <translation>la raíz de confianza del editor venció (el reloj de esta computadora indica {clock}); revise el reloj o instale una versión más reciente de TIPdesk; su biblioteca sigue funcionando sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} has nothing published yet; run &apos;tipdesk publish&apos; first</source>
+        <translation>{dir} todavía no tiene nada publicado; ejecute primero &apos;tipdesk publish&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown role &apos;{role}&apos;; choose root, targets, snapshot or timestamp</source>
+        <translation>rol desconocido &apos;{role}&apos;; elija root, targets, snapshot o timestamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing or damaged; create keys with &apos;tipdesk keys init&apos;</source>
+        <translation>{file} falta o está dañado; cree claves con &apos;tipdesk keys init&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root passphrase must have at least {n} characters</source>
+        <translation>la frase de contraseña de la clave raíz debe tener al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} already holds keys; refusing to overwrite them</source>
+        <translation>{dir} ya contiene claves; no se sobrescribirán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} has no {role} key (create one with &apos;tipdesk keys init&apos;)</source>
+        <translation>{dir} no tiene una clave {role} (cree una con &apos;tipdesk keys init&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the {role} key {file}: {reason}</source>
+        <translation>no se puede leer la clave {role} {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the {role} key {file}: wrong passphrase or damaged file</source>
+        <translation>no se puede abrir la clave {role} {file}: frase de contraseña incorrecta o archivo dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the passphrase file {file}: {reason}</source>
+        <translation>no se puede leer el archivo de la frase de contraseña {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root key needs a passphrase: use --passphrase-file or set {env}</source>
+        <translation>la clave raíz necesita una frase de contraseña: use --passphrase-file o defina {env}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrases do not match</source>
+        <translation>las frases de contraseña no coinciden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not a folder</source>
+        <translation>{dir} no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was published: {count} file(s) cannot be published: {problems}{more}</source>
+        <translation>no se publicó nada: {count} archivo(s) no se pueden publicar: {problems}{more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being published; publish again</source>
+        <translation>{file} cambió mientras se publicaba; vuelva a publicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} key in the key folder ({keyid}…) is not the one this repository&apos;s root (version {version}) trusts; use the key folder that made this repository</source>
+        <translation>la clave {role} de la carpeta de claves ({keyid}…) no es aquella en la que confía la raíz de este repositorio (versión {version}); use la carpeta de claves con la que se creó este repositorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repository file {file} is not {kind} metadata</source>
+        <translation>el archivo del repositorio {file} no contiene metadatos {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not a TIPdesk repository (no metadata/1.root.json)</source>
+        <translation>{dir} no es un repositorio de TIPdesk (no hay metadata/1.root.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repository file {file} is missing or damaged: {reason}</source>
+        <translation>el archivo del repositorio {file} falta o está dañado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} already holds a newer release than this computer; sync from it instead</source>
+        <translation>{dir} ya contiene una versión más reciente que la de esta computadora; sincronice desde esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to share yet: sync this library first</source>
+        <translation>todavía no hay nada que compartir: sincronice primero esta biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to export yet: sync this library first</source>
+        <translation>todavía no hay nada que exportar: sincronice primero esta biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the bundle to {dir}: {reason}</source>
+        <translation>no se puede escribir la copia de actualización en {dir}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sync source is configured; give one with --from (a web address or a folder such as a USB stick)</source>
+        <translation>no hay ninguna fuente de sincronización configurada; indique una con --from (una dirección web o una carpeta, como una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TUF root metadata file</source>
+        <translation>{file} no es un archivo de metadatos raíz de TUF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this copy of TIPdesk has no publisher trust root yet; give the publisher&apos;s root file with --trust ROOT_JSON</source>
+        <translation>esta copia de TIPdesk todavía no tiene la raíz de confianza del editor; indique el archivo raíz del editor con --trust ROOT_JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the trust root {file}: {reason}</source>
+        <translation>no se puede leer la raíz de confianza {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{source}&apos; is neither a web address (http, https) nor a folder</source>
+        <translation>&apos;{source}&apos; no es una dirección web (http, https) ni una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another sync is already running for this library; wait for it to finish</source>
+        <translation>ya hay otra sincronización en curso para esta biblioteca; espere a que termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No seminar pack is called &apos;{pack}&apos;; see &apos;tipdesk pack list&apos;.</source>
+        <translation>No hay ningún paquete de seminario llamado &apos;{pack}&apos;; vea &apos;tipdesk pack list&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two PINs differ; nothing was written.</source>
+        <translation>Los dos PIN no coinciden; no se escribió nada.</translation>
+    </message>
 </context>
 </TS>

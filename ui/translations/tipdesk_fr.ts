@@ -2991,5 +2991,245 @@ Dossier de données : {folder}</translation>
         <source>{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt</source>
         <translation>{file} : impossible de déterminer la langue du texte ; indiquez-la avec --lang en|es|fr|pt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} has no signed document index; is it a TIPdesk repository?</source>
+        <translation>la source {source} n&apos;a pas d&apos;index des documents signé ; est-ce bien un dépôt TIPdesk ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} lists a document the publisher did not sign ({path}); nothing was changed</source>
+        <translation>la source {source} mentionne un document que l&apos;éditeur n&apos;a pas signé ({path}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publisher&apos;s document index cannot be read: {detail}</source>
+        <translation>impossible de lire l&apos;index des documents de l&apos;éditeur : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo keys must not be inside the repository folder {dir}</source>
+        <translation>les clés de démonstration ne doivent pas se trouver dans le dossier du dépôt {dir}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not empty and was not made by publish-demo; choose a new folder</source>
+        <translation>{dir} n&apos;est pas vide et n&apos;a pas été créé par publish-demo ; choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source could be used: {details}</source>
+        <translation>aucune source n&apos;a pu être utilisée : {details}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} is out of date (its signature expired on {date}; this computer&apos;s clock says {clock}); your library still works offline</source>
+        <translation>la source {source} est périmée (sa signature a expiré le {date} ; l&apos;horloge de cet ordinateur indique {clock}) ; votre bibliothèque fonctionne toujours hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} holds an older release than this computer already has; nothing was changed (try a newer source)</source>
+        <translation>la source {source} contient une version plus ancienne que celle déjà présente sur cet ordinateur ; rien n&apos;a été modifié (essayez une source plus récente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent metadata that is not signed by the publisher&apos;s keys ({detail}); nothing was changed</source>
+        <translation>la source {source} a envoyé des métadonnées qui ne sont pas signées par les clés de l&apos;éditeur ({detail}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent data that does not match what the publisher signed ({detail}); nothing was changed</source>
+        <translation>la source {source} a envoyé des données qui ne correspondent pas à ce que l&apos;éditeur a signé ({detail}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent more data than the publisher signed; nothing was changed</source>
+        <translation>la source {source} a envoyé plus de données que l&apos;éditeur n&apos;en a signé ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} is too slow ({detail}); nothing was changed, and the next sync continues where this one stopped</source>
+        <translation>la source {source} est trop lente ({detail}) ; rien n&apos;a été modifié, et la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} did not answer in time (timeout); nothing was changed</source>
+        <translation>la source {source} n&apos;a pas répondu à temps (délai dépassé) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} does not have {file} (error {status}); nothing was changed (is it a complete TIPdesk repository?)</source>
+        <translation>la source {source} n&apos;a pas {file} (erreur {status}) ; rien n&apos;a été modifié (est-ce un dépôt TIPdesk complet ?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not get data from {source}: {detail}; nothing was changed</source>
+        <translation>impossible d&apos;obtenir des données de {source} : {detail} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full ({detail}); nothing was changed; free some space and sync again (it continues where it stopped)</source>
+        <translation>le disque est plein ({detail}) ; rien n&apos;a été modifié ; libérez de la place et synchronisez de nouveau (la synchronisation reprendra là où elle s&apos;est arrêtée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the sync files ({file}: {detail}); nothing was changed</source>
+        <translation>impossible d&apos;écrire les fichiers de synchronisation ({file} : {detail}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publisher&apos;s root of trust has expired (this computer&apos;s clock says {clock}); check the clock or install a newer TIPdesk; your library still works offline</source>
+        <translation>la racine de confiance de l&apos;éditeur a expiré (l&apos;horloge de cet ordinateur indique {clock}) ; vérifiez l&apos;horloge ou installez une version plus récente de TIPdesk ; votre bibliothèque fonctionne toujours hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} has nothing published yet; run &apos;tipdesk publish&apos; first</source>
+        <translation>{dir} ne contient encore rien de publié ; lancez d&apos;abord &apos;tipdesk publish&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown role &apos;{role}&apos;; choose root, targets, snapshot or timestamp</source>
+        <translation>rôle inconnu &apos;{role}&apos; ; choisissez root, targets, snapshot ou timestamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing or damaged; create keys with &apos;tipdesk keys init&apos;</source>
+        <translation>{file} est absent ou endommagé ; créez des clés avec &apos;tipdesk keys init&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root passphrase must have at least {n} characters</source>
+        <translation>la phrase secrète de la clé racine doit comporter au moins {n} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} already holds keys; refusing to overwrite them</source>
+        <translation>{dir} contient déjà des clés ; elles ne seront pas écrasées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} has no {role} key (create one with &apos;tipdesk keys init&apos;)</source>
+        <translation>{dir} n&apos;a pas de clé {role} (créez-en une avec &apos;tipdesk keys init&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the {role} key {file}: {reason}</source>
+        <translation>impossible de lire la clé {role} {file} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the {role} key {file}: wrong passphrase or damaged file</source>
+        <translation>impossible d&apos;ouvrir la clé {role} {file} : phrase secrète incorrecte ou fichier endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the passphrase file {file}: {reason}</source>
+        <translation>impossible de lire le fichier de phrase secrète {file} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root key needs a passphrase: use --passphrase-file or set {env}</source>
+        <translation>la clé racine a besoin d&apos;une phrase secrète : utilisez --passphrase-file ou définissez {env}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrases do not match</source>
+        <translation>les phrases secrètes ne correspondent pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not a folder</source>
+        <translation>{dir} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was published: {count} file(s) cannot be published: {problems}{more}</source>
+        <translation>rien n&apos;a été publié : {count} fichier(s) ne peuvent pas être publiés : {problems}{more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being published; publish again</source>
+        <translation>{file} a changé pendant sa publication ; publiez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} key in the key folder ({keyid}…) is not the one this repository&apos;s root (version {version}) trusts; use the key folder that made this repository</source>
+        <translation>la clé {role} du dossier de clés ({keyid}…) n&apos;est pas celle à laquelle la racine de ce dépôt (version {version}) fait confiance ; utilisez le dossier de clés qui a servi à créer ce dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repository file {file} is not {kind} metadata</source>
+        <translation>le fichier du dépôt {file} ne contient pas de métadonnées {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not a TIPdesk repository (no metadata/1.root.json)</source>
+        <translation>{dir} n&apos;est pas un dépôt TIPdesk (pas de metadata/1.root.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repository file {file} is missing or damaged: {reason}</source>
+        <translation>le fichier du dépôt {file} est absent ou endommagé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} already holds a newer release than this computer; sync from it instead</source>
+        <translation>{dir} contient déjà une version plus récente que celle de cet ordinateur ; synchronisez plutôt à partir de ce dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to share yet: sync this library first</source>
+        <translation>il n&apos;y a encore rien à partager : synchronisez d&apos;abord cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to export yet: sync this library first</source>
+        <translation>il n&apos;y a encore rien à exporter : synchronisez d&apos;abord cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the bundle to {dir}: {reason}</source>
+        <translation>impossible d&apos;écrire la copie de mise à jour dans {dir} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sync source is configured; give one with --from (a web address or a folder such as a USB stick)</source>
+        <translation>aucune source de synchronisation n&apos;est configurée ; indiquez-en une avec --from (une adresse web ou un dossier, par exemple sur une clé USB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TUF root metadata file</source>
+        <translation>{file} n&apos;est pas un fichier de métadonnées racine TUF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this copy of TIPdesk has no publisher trust root yet; give the publisher&apos;s root file with --trust ROOT_JSON</source>
+        <translation>cette copie de TIPdesk n&apos;a pas encore de racine de confiance de l&apos;éditeur ; indiquez le fichier racine de l&apos;éditeur avec --trust ROOT_JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the trust root {file}: {reason}</source>
+        <translation>impossible de lire la racine de confiance {file} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{source}&apos; is neither a web address (http, https) nor a folder</source>
+        <translation>&apos;{source}&apos; n&apos;est ni une adresse web (http, https) ni un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another sync is already running for this library; wait for it to finish</source>
+        <translation>une autre synchronisation est déjà en cours pour cette bibliothèque ; attendez qu&apos;elle se termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No seminar pack is called &apos;{pack}&apos;; see &apos;tipdesk pack list&apos;.</source>
+        <translation>Aucun dossier de séminaire ne s&apos;appelle &apos;{pack}&apos; ; voir &apos;tipdesk pack list&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two PINs differ; nothing was written.</source>
+        <translation>Les deux codes PIN sont différents ; rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 </TS>

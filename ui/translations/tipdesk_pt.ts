@@ -2991,5 +2991,245 @@ Pasta de dados: {folder}</translation>
         <source>{file}: cannot tell the language of the text; give it with --lang en|es|fr|pt</source>
         <translation>{file}: não é possível identificar o idioma do texto; informe-o com --lang en|es|fr|pt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} has no signed document index; is it a TIPdesk repository?</source>
+        <translation>a fonte {source} não tem um índice de documentos assinado; é um repositório do TIPdesk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} lists a document the publisher did not sign ({path}); nothing was changed</source>
+        <translation>a fonte {source} lista um documento que o editor não assinou ({path}); nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publisher&apos;s document index cannot be read: {detail}</source>
+        <translation>não é possível ler o índice de documentos do editor: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo keys must not be inside the repository folder {dir}</source>
+        <translation>as chaves de demonstração não podem ficar dentro da pasta do repositório {dir}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not empty and was not made by publish-demo; choose a new folder</source>
+        <translation>{dir} não está vazia e não foi criada por publish-demo; escolha uma pasta nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source could be used: {details}</source>
+        <translation>nenhuma fonte pôde ser usada: {details}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} is out of date (its signature expired on {date}; this computer&apos;s clock says {clock}); your library still works offline</source>
+        <translation>a fonte {source} está desatualizada (a assinatura dela venceu em {date}; o relógio deste computador marca {clock}); sua biblioteca continua funcionando off-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} holds an older release than this computer already has; nothing was changed (try a newer source)</source>
+        <translation>a fonte {source} tem uma versão mais antiga do que a que este computador já tem; nada foi alterado (tente uma fonte mais recente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent metadata that is not signed by the publisher&apos;s keys ({detail}); nothing was changed</source>
+        <translation>a fonte {source} enviou metadados que não foram assinados pelas chaves do editor ({detail}); nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent data that does not match what the publisher signed ({detail}); nothing was changed</source>
+        <translation>a fonte {source} enviou dados que não correspondem ao que o editor assinou ({detail}); nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} sent more data than the publisher signed; nothing was changed</source>
+        <translation>a fonte {source} enviou mais dados do que o editor assinou; nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} is too slow ({detail}); nothing was changed, and the next sync continues where this one stopped</source>
+        <translation>a fonte {source} está lenta demais ({detail}); nada foi alterado, e a próxima sincronização continua de onde esta parou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} did not answer in time (timeout); nothing was changed</source>
+        <translation>a fonte {source} não respondeu a tempo (tempo esgotado); nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source {source} does not have {file} (error {status}); nothing was changed (is it a complete TIPdesk repository?)</source>
+        <translation>a fonte {source} não tem {file} (erro {status}); nada foi alterado (é um repositório do TIPdesk completo?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not get data from {source}: {detail}; nothing was changed</source>
+        <translation>não foi possível obter dados de {source}: {detail}; nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full ({detail}); nothing was changed; free some space and sync again (it continues where it stopped)</source>
+        <translation>o disco está cheio ({detail}); nada foi alterado; libere espaço e sincronize de novo (a sincronização continua de onde parou)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the sync files ({file}: {detail}); nothing was changed</source>
+        <translation>não é possível gravar os arquivos de sincronização ({file}: {detail}); nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publisher&apos;s root of trust has expired (this computer&apos;s clock says {clock}); check the clock or install a newer TIPdesk; your library still works offline</source>
+        <translation>a raiz de confiança do editor venceu (o relógio deste computador marca {clock}); confira o relógio ou instale uma versão mais recente do TIPdesk; sua biblioteca continua funcionando off-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} has nothing published yet; run &apos;tipdesk publish&apos; first</source>
+        <translation>{dir} ainda não tem nada publicado; execute &apos;tipdesk publish&apos; primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown role &apos;{role}&apos;; choose root, targets, snapshot or timestamp</source>
+        <translation>função desconhecida &apos;{role}&apos;; escolha root, targets, snapshot ou timestamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing or damaged; create keys with &apos;tipdesk keys init&apos;</source>
+        <translation>{file} está ausente ou danificado; crie chaves com &apos;tipdesk keys init&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root passphrase must have at least {n} characters</source>
+        <translation>a frase secreta da chave raiz deve ter pelo menos {n} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} already holds keys; refusing to overwrite them</source>
+        <translation>{dir} já contém chaves; elas não serão sobrescritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} has no {role} key (create one with &apos;tipdesk keys init&apos;)</source>
+        <translation>{dir} não tem uma chave {role} (crie uma com &apos;tipdesk keys init&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the {role} key {file}: {reason}</source>
+        <translation>não é possível ler a chave {role} {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the {role} key {file}: wrong passphrase or damaged file</source>
+        <translation>não é possível abrir a chave {role} {file}: frase secreta incorreta ou arquivo danificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the passphrase file {file}: {reason}</source>
+        <translation>não é possível ler o arquivo da frase secreta {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root key needs a passphrase: use --passphrase-file or set {env}</source>
+        <translation>a chave raiz precisa de uma frase secreta: use --passphrase-file ou defina {env}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrases do not match</source>
+        <translation>as frases secretas não coincidem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not a folder</source>
+        <translation>{dir} não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was published: {count} file(s) cannot be published: {problems}{more}</source>
+        <translation>nada foi publicado: {count} arquivo(s) não podem ser publicados: {problems}{more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being published; publish again</source>
+        <translation>{file} mudou enquanto era publicado; publique de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} key in the key folder ({keyid}…) is not the one this repository&apos;s root (version {version}) trusts; use the key folder that made this repository</source>
+        <translation>a chave {role} da pasta de chaves ({keyid}…) não é aquela em que a raiz deste repositório (versão {version}) confia; use a pasta de chaves com que este repositório foi criado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repository file {file} is not {kind} metadata</source>
+        <translation>o arquivo do repositório {file} não contém metadados {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} is not a TIPdesk repository (no metadata/1.root.json)</source>
+        <translation>{dir} não é um repositório do TIPdesk (não há metadata/1.root.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repository file {file} is missing or damaged: {reason}</source>
+        <translation>o arquivo do repositório {file} está ausente ou danificado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dir} already holds a newer release than this computer; sync from it instead</source>
+        <translation>{dir} já contém uma versão mais recente do que a deste computador; sincronize a partir dessa pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to share yet: sync this library first</source>
+        <translation>ainda não há nada para compartilhar: sincronize esta biblioteca primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to export yet: sync this library first</source>
+        <translation>ainda não há nada para exportar: sincronize esta biblioteca primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write the bundle to {dir}: {reason}</source>
+        <translation>não é possível gravar a cópia de atualização em {dir}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sync source is configured; give one with --from (a web address or a folder such as a USB stick)</source>
+        <translation>nenhuma fonte de sincronização está configurada; indique uma com --from (um endereço da web ou uma pasta, como um pen drive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a TUF root metadata file</source>
+        <translation>{file} não é um arquivo de metadados raiz do TUF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this copy of TIPdesk has no publisher trust root yet; give the publisher&apos;s root file with --trust ROOT_JSON</source>
+        <translation>esta cópia do TIPdesk ainda não tem a raiz de confiança do editor; indique o arquivo raiz do editor com --trust ROOT_JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the trust root {file}: {reason}</source>
+        <translation>não é possível ler a raiz de confiança {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{source}&apos; is neither a web address (http, https) nor a folder</source>
+        <translation>&apos;{source}&apos; não é um endereço da web (http, https) nem uma pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another sync is already running for this library; wait for it to finish</source>
+        <translation>outra sincronização já está em andamento para esta biblioteca; aguarde até que ela termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No seminar pack is called &apos;{pack}&apos;; see &apos;tipdesk pack list&apos;.</source>
+        <translation>Nenhum pacote de seminário se chama &apos;{pack}&apos;; veja &apos;tipdesk pack list&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two PINs differ; nothing was written.</source>
+        <translation>Os dois PINs são diferentes; nada foi gravado.</translation>
+    </message>
 </context>
 </TS>
