@@ -49,12 +49,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[$extras]"
   touch "$stamp"
 fi
-# Compile the interface translations (.ts -> .qm) when Qt's tools are there.
+# Compile the interface translations (.ts -> .qm) when Qt's tools are there; each .qm is written
+# to a temporary file and renamed into place, so a running window or test never reads half of one.
 if [ -x .venv/bin/pyside6-lrelease ] && ls ui/translations/*.ts >/dev/null 2>&1; then
-  for ts in ui/translations/*.ts; do
-    qm="${ts%.ts}.qm"
-    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-      .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
-    fi
-  done
+  ui/translations/compile.sh
 fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -75,14 +76,26 @@ StartWindow = Callable[..., DesktopApp]
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "ui" / "translations"
 
 
+def compile_catalogue(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` into ``qm`` atomically: lrelease writes a temporary file in the same folder,
+    which is then renamed over ``qm``, so another test process loading ``qm`` meanwhile reads the
+    old catalogue or the new one, never a half-written file."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    tmp = qm.with_name(f"{qm.name}.{os.getpid()}.tmp")  # one per process, like compile.sh
+    try:
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp)], check=True)
+        os.replace(tmp, qm)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
     """Compile the .ts catalogues to .qm when stale, as scripts/bootstrap.sh does."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for ts in TRANSLATIONS.glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+            compile_catalogue(ts, qm)
 
 
 @pytest.fixture
