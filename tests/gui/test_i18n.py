@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import compile_catalogue
+from tests.sync.helpers import TestPublisher, expired_lifetimes
+from tipdesk import Library
+from tipdesk.gui.i18n import InterfaceLanguage, user_error_text
+from tipdesk.sync.client import SyncClient
+from tipdesk.sync.errors import SourceExpired
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "tipdesk" / "gui"
@@ -219,3 +229,89 @@ def test_core_messages_are_in_the_catalogue() -> None:
     sources = {m.findtext("source") for c in tipdesk for m in c.iter("message")}
     assert "Rebuilding the search index…" in sources
     assert "The library in {path} is in use by another TIPdesk window or command." in sources
+
+
+def test_sync_messages_are_in_the_catalogue() -> None:
+    root = ET.parse(ts_path("es")).getroot()
+    sources = {m.findtext("source") for m in root.iter("message")}
+    assert "another sync is already running for this library; wait for it to finish" in sources
+    assert "cannot write the bundle to {dir}: {reason}" in sources
+
+
+def test_a_real_sync_failure_reads_in_spanish(tmp_path: Path, qapp: QApplication) -> None:
+    """A source whose signature expired, refused by a real sync, explained with the compiled
+    Spanish catalogue the window uses."""
+    publisher = TestPublisher(tmp_path / "publisher")
+    publisher.write("doc-1")
+    publisher.publish(expired_lifetimes())
+    with Library.open(tmp_path / "data", bundled=False) as lib:
+        client = SyncClient(lib)
+        client.configure(trust=str(publisher.root_file))
+        with pytest.raises(SourceExpired) as refused:
+            client.sync([str(publisher.repo)])
+    assert refused.value.message.startswith(f"the source {publisher.repo} is out of date")
+
+    language = InterfaceLanguage(qapp)
+    try:
+        assert language.switch("es") == "es"
+        text = user_error_text(refused.value)
+    finally:
+        language.uninstall()
+
+    assert text.startswith(f"la fuente {publisher.repo} está desactualizada (su firma venció el ")
+    assert f"el reloj de esta computadora indica {refused.value.params['clock']}" in text
+    assert text.endswith("su biblioteca sigue funcionando sin conexión")
+    assert "{" not in text
+
+
+def compiled_from(ts: Path, folder: Path) -> bytes:
+    """What lrelease makes of ``ts``, compiled on its own for comparison."""
+    qm = folder / f"expected-{ts.stem}.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm.read_bytes()
+
+
+def assert_replaced_whole(qm: Path, reader_saw: bytes, old: bytes, new: bytes) -> None:
+    """A reader that opened ``qm`` before the compile still has the complete old catalogue (the
+    file was renamed over, not rewritten in place); the path now holds the new one; no temporary
+    file is left behind."""
+    assert reader_saw == old
+    assert qm.read_bytes() == new
+    assert sorted(p.name for p in qm.parent.iterdir() if ".tmp" in p.name) == []
+
+
+def test_the_test_setup_replaces_a_catalogue_atomically(tmp_path: Path) -> None:
+    work = tmp_path / "expected"
+    work.mkdir()
+    old, new = compiled_from(ts_path("fr"), work), compiled_from(ts_path("es"), work)
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    ts, qm = folder / "tipdesk_es.ts", folder / "tipdesk_es.qm"
+    shutil.copy(ts_path("es"), ts)
+    qm.write_bytes(old)
+    with qm.open("rb") as reader:
+        compile_catalogue(ts, qm)
+        assert_replaced_whole(qm, reader.read(), old, new)
+
+
+def test_compile_sh_replaces_a_stale_catalogue_atomically(tmp_path: Path) -> None:
+    """ui/translations/compile.sh (run by bootstrap.sh and update.sh), in a copy of the layout."""
+    work = tmp_path / "expected"
+    work.mkdir()
+    old, new = compiled_from(ts_path("fr"), work), compiled_from(ts_path("es"), work)
+    checkout = tmp_path / "checkout"
+    folder = checkout / "ui" / "translations"
+    folder.mkdir(parents=True)
+    (checkout / ".venv" / "bin").mkdir(parents=True)
+    (checkout / ".venv" / "bin" / "pyside6-lrelease").symlink_to(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    shutil.copy(TRANSLATIONS / "compile.sh", folder / "compile.sh")
+    ts, qm = folder / "tipdesk_es.ts", folder / "tipdesk_es.qm"
+    shutil.copy(ts_path("es"), ts)
+    qm.write_bytes(old)
+    os.utime(qm, (ts.stat().st_mtime - 60, ts.stat().st_mtime - 60))  # older than its .ts
+    with qm.open("rb") as reader:
+        subprocess.run(["bash", str(folder / "compile.sh")], check=True)
+        assert_replaced_whole(qm, reader.read(), old, new)
