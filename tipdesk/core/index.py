@@ -86,6 +86,17 @@ def _probe(ix: windex.Index) -> None:
         list(searcher.docs_for_query(Every()))
 
 
+def _abandon(writer: IndexWriter) -> None:
+    """Give up a writer and always release its lock, even when cancelling fails half-way."""
+    try:
+        if not getattr(writer, "is_closed", False):
+            writer.cancel()
+    except Exception:  # noqa: BLE001 - a failed cancel must not keep the index locked
+        lock = getattr(writer, "writelock", None)
+        if lock is not None:
+            lock.release()
+
+
 class IndexBatch:
     """Adds and removes documents inside one open writer (see ``SearchIndex.batch``)."""
 
@@ -165,10 +176,15 @@ class SearchIndex:
             try:
                 yield IndexBatch(writer)
             except BaseException:
-                writer.cancel()
+                _abandon(writer)
                 raise
-            writer.commit()
-            self._reset_searcher()
+            try:
+                writer.commit()
+            except BaseException:  # e.g. the disk filled up while writing the segment
+                _abandon(writer)
+                raise
+            finally:
+                self._reset_searcher()
 
     def write(self, add: Iterable[IndexedDocument], remove: Iterable[str]) -> None:
         """Remove, then add documents, in one commit."""
