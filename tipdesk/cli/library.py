@@ -11,6 +11,7 @@ from typing import Any
 
 from tipdesk.cli.progressbar import TerminalProgress
 from tipdesk.core.errors import UserError
+from tipdesk.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from tipdesk.core.library import Library
 from tipdesk.core.model import KINDS, LANGUAGES, SearchResults
 from tipdesk.paths import resolve_data_dir
@@ -126,7 +127,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         if lib.get(args.id) is None:
-            raise UserError("no document with the id '{id}'", id=args.id)
+            raise UserError(
+                QT_TRANSLATE_NOOP(CONTEXT, "no document with the id '{id}'"), id=args.id
+            )
         if args.format == "html":
             print(lib.render_html(args.id))
         elif args.format == "md":

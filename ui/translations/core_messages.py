@@ -110,5 +110,6 @@ QT_TRANSLATE_NOOP("tipdesk", "this copy of TIPdesk has no publisher trust root y
 QT_TRANSLATE_NOOP("tipdesk", 'cannot read the trust root {file}: {reason}')  # tipdesk/sync/sources.py
 QT_TRANSLATE_NOOP("tipdesk", "'{source}' is neither a web address (http, https) nor a folder")  # tipdesk/sync/sources.py
 QT_TRANSLATE_NOOP("tipdesk", 'another sync is already running for this library; wait for it to finish')  # tipdesk/sync/store.py
+QT_TRANSLATE_NOOP("tipdesk", "no document with the id '{id}'")  # tipdesk/cli/library.py
 QT_TRANSLATE_NOOP("tipdesk", "No seminar pack is called '{pack}'; see 'tipdesk pack list'.")  # tipdesk/cli/seminar.py
 QT_TRANSLATE_NOOP("tipdesk", 'The two PINs differ; nothing was written.')  # tipdesk/cli/seminar.py

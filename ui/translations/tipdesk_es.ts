@@ -3223,6 +3223,11 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no document with the id &apos;{id}&apos;</source>
+        <translation>no hay ningún documento con el identificador &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No seminar pack is called &apos;{pack}&apos;; see &apos;tipdesk pack list&apos;.</source>
         <translation>No hay ningún paquete de seminario llamado &apos;{pack}&apos;; vea &apos;tipdesk pack list&apos;.</translation>
     </message>

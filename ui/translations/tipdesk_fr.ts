@@ -3223,6 +3223,11 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no document with the id &apos;{id}&apos;</source>
+        <translation>aucun document n&apos;a l&apos;identifiant &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No seminar pack is called &apos;{pack}&apos;; see &apos;tipdesk pack list&apos;.</source>
         <translation>Aucun dossier de séminaire ne s&apos;appelle &apos;{pack}&apos; ; voir &apos;tipdesk pack list&apos;.</translation>
     </message>

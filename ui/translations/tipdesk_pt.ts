@@ -3223,6 +3223,11 @@ Pasta de dados: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no document with the id &apos;{id}&apos;</source>
+        <translation>não há nenhum documento com o identificador &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No seminar pack is called &apos;{pack}&apos;; see &apos;tipdesk pack list&apos;.</source>
         <translation>Nenhum pacote de seminário se chama &apos;{pack}&apos;; veja &apos;tipdesk pack list&apos;.</translation>
     </message>
