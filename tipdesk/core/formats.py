@@ -34,20 +34,25 @@ class Extracted:
     text_sample: str
 
 
-def read_text(path: Path) -> str:
-    """The text of a text file, refusing empty, huge and binary files with a clear message."""
+def check_size(path: Path, limit: int) -> None:
+    """Refuse an empty file, or one larger than ``limit`` bytes, with a message naming it."""
     size = path.stat().st_size
     if size == 0:
         raise ContentError(QT_TRANSLATE_NOOP(CONTEXT, "{file}: the file is empty"), file=path.name)
-    if size > MAX_TEXT_BYTES:
+    if size > limit:
         raise ContentError(
             QT_TRANSLATE_NOOP(
                 CONTEXT, "{file}: the file is too large ({mb} MB; the limit is {limit} MB)"
             ),
             file=path.name,
             mb=size // 2**20,
-            limit=MAX_TEXT_BYTES // 2**20,
+            limit=limit // 2**20,
         )
+
+
+def read_text(path: Path) -> str:
+    """The text of a text file, refusing empty, huge and binary files with a clear message."""
+    check_size(path, MAX_TEXT_BYTES)
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise ContentError(
@@ -158,18 +163,7 @@ def extract_pdf(path: Path) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    size = path.stat().st_size
-    if size == 0:
-        raise ContentError(QT_TRANSLATE_NOOP(CONTEXT, "{file}: the file is empty"), file=path.name)
-    if size > MAX_PDF_BYTES:
-        raise ContentError(
-            QT_TRANSLATE_NOOP(
-                CONTEXT, "{file}: the file is too large ({mb} MB; the limit is {limit} MB)"
-            ),
-            file=path.name,
-            mb=size // 2**20,
-            limit=MAX_PDF_BYTES // 2**20,
-        )
+    check_size(path, MAX_PDF_BYTES)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
