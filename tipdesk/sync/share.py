@@ -160,6 +160,9 @@ def _requested_range(header: str | None, size: int) -> tuple[int | None, int]:
 
 class _BoundedServer(ThreadingHTTPServer):
     daemon_threads = True
+    # Stopping must not wait for idle keep-alive connections (they time out only after
+    # IDLE_TIMEOUT): a participant's open connection kept Ctrl+C waiting.
+    block_on_close = False
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], files: ServedFiles, max_connections: int):
