@@ -193,11 +193,6 @@ class Catalogue:
             sections = [Section(s.anchor, s.title, s.level, s.text, s.page) for s in row.sections]
             return row_to_meta(row), sections, row.markdown, row.file_name
 
-    def group_members(self, group: str) -> list[DocumentMeta]:
-        with self.session() as session:
-            rows = session.scalars(select(DocumentRow).where(DocumentRow.group_key == group))
-            return [row_to_meta(row) for row in rows]
-
     def sections_of(self, doc_ids: Sequence[str]) -> dict[str, list[Section]]:
         """The sections of several documents, in order, in one query (no ORM objects: fast)."""
         out: dict[str, list[Section]] = {doc_id: [] for doc_id in doc_ids}

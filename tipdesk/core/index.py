@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,14 +185,6 @@ class SearchIndex:
                 raise
             finally:
                 self._reset_searcher()
-
-    def write(self, add: Iterable[IndexedDocument], remove: Iterable[str]) -> None:
-        """Remove, then add documents, in one commit."""
-        with self.batch() as batch:
-            for doc_id in remove:
-                batch.remove(doc_id)
-            for document in add:
-                batch.add(document)
 
     def _reset_searcher(self) -> None:
         if self._searcher is not None:
