@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -328,10 +329,17 @@ def cmd_share(args: argparse.Namespace) -> int:
     print(f"Participants run:  tipdesk sync --from {server.url}")
     print("Press Ctrl+C to stop sharing.")
     stop = threading.Event()
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        stop.set()
+
+    # Handlers set here, not inherited: a shell that starts us in the background ignores SIGINT,
+    # and a service manager stops us with SIGTERM.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, request_stop)
     try:
-        stop.wait()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.5):
+            pass
     finally:
         server.stop()
     print(f"Stopped sharing after {server.requests} requests.")
