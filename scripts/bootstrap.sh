@@ -20,7 +20,8 @@ esac
 missing=""
 if command -v dpkg >/dev/null 2>&1; then
   for p in $packages python3-venv; do
-    [ "$p" = python3-venv ] && python3 -m venv --help >/dev/null 2>&1 && continue
+    # Debian's python3 has the venv module but not ensurepip until python3-venv is installed.
+    [ "$p" = python3-venv ] && python3 -c "import ensurepip" >/dev/null 2>&1 && continue
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
   done
 fi
