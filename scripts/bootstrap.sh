@@ -13,7 +13,7 @@ case "$purpose" in
   run) packages="$QT_OFFSCREEN $QT_XCB" ;;
   test) packages="$QT_OFFSCREEN" ;;
   screenshots) packages="$QT_OFFSCREEN $QT_XCB xvfb xauth xdotool imagemagick poppler-utils" ;;
-  package) packages="$QT_OFFSCREEN $QT_XCB binutils xvfb xauth xdotool imagemagick debootstrap" ;;
+  package) packages="$QT_OFFSCREEN $QT_XCB binutils libpython3.11 xvfb xauth xdotool imagemagick debootstrap" ;;
   *) echo "usage: $0 [run|test|package|screenshots]" >&2; exit 2 ;;
 esac
 
