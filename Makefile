@@ -9,7 +9,7 @@ test:
 	@scripts/bootstrap.sh package  # test + PyInstaller, Xvfb, debootstrap: tests/test_package.py
 	.venv/bin/ruff check .
 	.venv/bin/python -m tipdesk lint-content
-	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/run_tests.py
 
 lint:
 	@scripts/bootstrap.sh test
