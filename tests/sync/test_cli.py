@@ -187,7 +187,12 @@ def test_share_and_export_bundle_from_the_command_line(
         assert "1 added" in out
     finally:
         share.send_signal(signal.SIGINT)
-        share.wait(10)
+        try:
+            share.wait(10)
+        except subprocess.TimeoutExpired:
+            share.kill()  # never leave a server behind, even when the test fails
+            share.wait()
+            raise
     assert share.returncode == 0
 
 
