@@ -127,3 +127,24 @@ def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run_cli("search", "x", "--lang", "de", data=tmp_path / "d").returncode == 2
     result = subprocess.run([sys.executable, "-m", "tipdesk"], capture_output=True, text=True)
     assert result.returncode == 2
+
+
+def test_the_progress_bar_draws_only_on_a_terminal(monkeypatch) -> None:
+    import io
+
+    from tipdesk.cli.progressbar import TerminalProgress
+    from tipdesk.core.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    bar = TerminalProgress("Importing")  # no stream given: stderr, looked up now
+    bar(Progress(2, 4, "guide.md"))
+    bar.close()
+    assert "Importing [###############---------------] 2/4 guide.md" in screen.getvalue()
+    pipe = io.StringIO()
+    TerminalProgress("Importing", pipe)(Progress(2, 4, "guide.md"))
+    assert pipe.getvalue() == ""

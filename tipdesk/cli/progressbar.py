@@ -1,9 +1,10 @@
-"""A one-line progress bar on stderr, shown only on a terminal."""
+"""A one-line progress display on stderr, shown only on a terminal."""
 
 from __future__ import annotations
 
 import sys
 import time
+from typing import TextIO
 
 from tipdesk.core.progress import Progress
 
@@ -11,12 +12,23 @@ WIDTH = 30
 
 
 class TerminalProgress:
-    def __init__(self, label: str, stream=None) -> None:  # noqa: ANN001
+    """A ProgressCallback drawing ``Label [#####-----] 12/40 name``; subclasses change the line."""
+
+    width = 90
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
         self.label = label
         self.stream = stream if stream is not None else sys.stderr
-        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
         self._last = 0.0
         self._shown = False
+
+    def line(self, progress: Progress) -> str:
+        if progress.total:
+            filled = int(WIDTH * min(progress.done, progress.total) / progress.total)
+            bar = "#" * filled + "-" * (WIDTH - filled)
+            return f"{self.label} [{bar}] {progress.done}/{progress.total} {progress.message[:30]}"
+        return f"{self.label} {progress.done} {progress.message[:40]}"
 
     def __call__(self, progress: Progress) -> None:
         if not self.enabled:
@@ -26,13 +38,7 @@ class TerminalProgress:
         if now - self._last < 0.1 and not finished:
             return
         self._last = now
-        if progress.total:
-            filled = int(WIDTH * progress.done / progress.total)
-            bar = "#" * filled + "-" * (WIDTH - filled)
-            line = f"{self.label} [{bar}] {progress.done}/{progress.total} {progress.message[:30]}"
-        else:
-            line = f"{self.label} {progress.done} {progress.message[:40]}"
-        self.stream.write("\r" + line.ljust(90))
+        self.stream.write("\r" + self.line(progress)[: self.width].ljust(self.width))
         self.stream.flush()
         self._shown = True
 
@@ -40,3 +46,4 @@ class TerminalProgress:
         if self._shown:
             self.stream.write("\n")
             self.stream.flush()
+            self._shown = False

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import signal
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from tipdesk.cli.progressbar import TerminalProgress
 from tipdesk.core.progress import CancelToken, Progress
 
 WIDTH = 24
@@ -22,42 +22,25 @@ def human_bytes(count: float) -> str:
     return f"{count:.1f} GB"  # pragma: no cover
 
 
-class SyncProgressLine:
-    """A ProgressCallback that draws ``Syncing [####----] 12.3/50.1 MB  3/10 files, 2.1 MB/s``."""
+class SyncProgressLine(TerminalProgress):
+    """Draws ``Syncing [####----] 12.3/50.1 MB  3/10 files, 2.1 MB/s`` (progress in bytes)."""
+
+    width = 100
 
     def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
-        self._last = 0.0
-        self._shown = False
+        super().__init__("Syncing", stream)
 
-    def __call__(self, progress: Progress) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self._last < 0.1 and progress.done != progress.total:
-            return
-        self._last = now
+    def line(self, progress: Progress) -> str:
         if progress.total and progress.message.startswith("updating the library"):
-            line = f"Updating the library: {progress.done}/{progress.total} documents"
-        elif progress.total:
+            return f"Updating the library: {progress.done}/{progress.total} documents"
+        if progress.total:
             filled = int(WIDTH * min(progress.done, progress.total) / progress.total)
             bar = "#" * filled + "-" * (WIDTH - filled)
-            line = (
+            return (
                 f"Syncing [{bar}] {human_bytes(progress.done)}/"
                 f"{human_bytes(progress.total)}  {progress.message}"
             )
-        else:
-            line = f"Syncing: {progress.message}"
-        self.stream.write("\r" + line[:100].ljust(100))
-        self.stream.flush()
-        self._shown = True
-
-    def close(self) -> None:
-        if self._shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._shown = False
+        return f"Syncing: {progress.message}"
 
 
 @contextmanager
