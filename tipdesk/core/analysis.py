@@ -71,10 +71,6 @@ class ElisionFilter(Filter):
             yield token
 
 
-def strip_elision(word: str) -> str:
-    return _ELISION.sub("", word)
-
-
 @cache
 def analyzer(language: str) -> Analyzer:
     """Tokenize, lower-case, fold accents, drop stop words, stem — for one language."""
@@ -107,7 +103,3 @@ def stem(language: str, folded_word: str) -> str:
 def terms(language: str, text: str) -> list[str]:
     """The index terms of ``text`` in ``language`` (stop words removed)."""
     return [token.text for token in analyzer(language)(text)]
-
-
-def is_stopword(language: str, word: str) -> bool:
-    return fold(word) in stopwords(language)

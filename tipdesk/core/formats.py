@@ -10,6 +10,7 @@ from pathlib import Path
 from tipdesk.core.errors import ContentError
 from tipdesk.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from tipdesk.core.model import Section
+from tipdesk.core.sections import split_sections
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_PDF_BYTES = 300 * 1024 * 1024
@@ -147,8 +148,6 @@ def extract_html(path: Path) -> Extracted:
         else:
             parts.append(_escape_md(text))
     markdown = "\n\n".join(parts)
-    from tipdesk.core.sections import split_sections  # local: avoids an import cycle
-
     sections = split_sections(markdown, title)
     sample = " ".join(text for _, text in outline.blocks)
     if not sample.strip():

@@ -160,10 +160,6 @@ class SearchIndex:
     def doc_count(self) -> int:
         return int(self._ix.doc_count())
 
-    def indexed_doc_ids(self) -> set[str]:
-        reader = self.searcher().reader()
-        return {text for text in reader.field_terms("doc_id")}
-
     @contextmanager
     def batch(self) -> Iterator[IndexBatch]:
         """One writer and one commit for a whole import: one new segment, not one per file.

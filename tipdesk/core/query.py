@@ -59,7 +59,7 @@ def parse_query(text: str, *, prefix: bool = True) -> ParsedQuery:
     return ParsedQuery(tuple(words), tuple(phrases), last)
 
 
-def any_of(subqueries: list[wq.Query], boost: float = 1.0) -> wq.Query:
+def whoosh_any(subqueries: list[wq.Query], boost: float = 1.0) -> wq.Query:
     """An OR that walks its sub-matchers (Whoosh's array variant rebuilds arrays per query)."""
     if len(subqueries) == 1 and boost == 1.0:
         return subqueries[0]
@@ -133,7 +133,7 @@ def build_language_query(
             clauses.append(Clause((analysed[0],)))
         elif analysed:
             phrases = [wq.Phrase(name, analysed, boost=b) for name, b in fields(language)]
-            clauses.append(Clause(tuple(analysed), any_of(phrases)))
+            clauses.append(Clause(tuple(analysed), whoosh_any(phrases)))
     if parsed.prefix:
         expanded = expand_prefix(reader, language, parsed.prefix)
         if not expanded and match_all:
