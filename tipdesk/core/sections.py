@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from tipdesk.core.model import Section
 
@@ -99,26 +100,51 @@ def heading_anchors(markdown: str) -> dict[int, str]:
     return anchors
 
 
-def split_sections(markdown: str, title: str) -> list[Section]:
-    """Sections of a Markdown body: a preamble ('top'), then one per heading of level 1–3."""
+@dataclass(frozen=True)
+class SectionSpan:
+    """Where a section sits in the Markdown: its heading line (None for the preamble) and the
+    lines of its body, ``start`` (after the heading) up to ``end``."""
+
+    anchor: str
+    title: str
+    level: int
+    heading_line: int | None
+    start: int
+    end: int
+
+
+def section_spans(markdown: str, title: str) -> tuple[list[str], list[SectionSpan]]:
+    """The lines of a body and its sections: a preamble ('top'), then one per heading of level
+    1–3 (a first '#' heading that only repeats the title belongs to no section)."""
     lines = markdown.splitlines()
     anchors = heading_anchors(markdown)
     starts = [(n, lvl, t) for n, lvl, t, _ in iter_headings(markdown) if lvl <= SPLIT_LEVEL]
     first_is_title = (
         bool(starts) and starts[0][1] == 1 and not "".join(lines[: starts[0][0]]).strip()
     )
-    sections: list[Section] = []
-    preamble_start = starts[0][0] + 1 if first_is_title else 0
-    bounds = [(preamble_start, PREAMBLE_ANCHOR, title, 1)]
+    heads: list[tuple[int | None, int, str, str, int]] = [
+        (None, starts[0][0] + 1 if first_is_title else 0, PREAMBLE_ANCHOR, title, 1)
+    ]
     for index, (number, level, heading) in enumerate(starts):
-        if index == 0 and first_is_title:
+        if not (index == 0 and first_is_title):
+            heads.append((number, number + 1, anchors[number], heading, level))
+    spans = []
+    for index, (heading_line, start, anchor, heading, level) in enumerate(heads):
+        nxt = heads[index + 1] if index + 1 < len(heads) else None
+        end = len(lines) if nxt is None else (nxt[0] if nxt[0] is not None else nxt[1])
+        spans.append(SectionSpan(anchor, heading, level, heading_line, start, end))
+    return lines, spans
+
+
+def split_sections(markdown: str, title: str) -> list[Section]:
+    """Sections of a Markdown body with their plain text (the heading's words included)."""
+    lines, spans = section_spans(markdown, title)
+    sections: list[Section] = []
+    for span in spans:
+        first = span.heading_line if span.heading_line is not None else span.start
+        text = markdown_to_text("\n".join(lines[first:span.end]))
+        if span.anchor == PREAMBLE_ANCHOR and not text:
             continue
-        bounds.append((number, anchors[number], heading, level))
-    for index, (start, anchor, heading, level) in enumerate(bounds):
-        end = bounds[index + 1][0] if index + 1 < len(bounds) else len(lines)
-        body = "\n".join(lines[start:end])
-        text = markdown_to_text(body)
-        if anchor == PREAMBLE_ANCHOR and not text:
-            continue
-        sections.append(Section(anchor=anchor, title=heading, level=level, text=text))
+        sections.append(Section(anchor=span.anchor, title=span.title, level=span.level,
+                                text=text))
     return sections

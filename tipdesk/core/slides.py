@@ -16,9 +16,7 @@ from tipdesk.core.model import Section
 from tipdesk.core.sections import (
     FENCE_RE,
     PREAMBLE_ANCHOR,
-    SPLIT_LEVEL,
-    heading_anchors,
-    iter_headings,
+    section_spans,
 )
 
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
@@ -50,24 +48,13 @@ class Slide:
 
 def markdown_sections(markdown: str, title: str) -> list[MarkdownSection]:
     """The sections of a body, with the same anchors and bounds as the catalogue's sections."""
-    lines = markdown.splitlines()
-    anchors = heading_anchors(markdown)
-    starts = [(n, lvl, t) for n, lvl, t, _ in iter_headings(markdown) if lvl <= SPLIT_LEVEL]
-    first_is_title = (
-        bool(starts) and starts[0][1] == 1 and not "".join(lines[: starts[0][0]]).strip()
-    )
-    bounds = [(starts[0][0] + 1 if first_is_title else 0, PREAMBLE_ANCHOR, title, 1, False)]
-    for index, (number, level, heading) in enumerate(starts):
-        if index == 0 and first_is_title:
-            continue
-        bounds.append((number, anchors[number], heading, level, True))
+    lines, spans = section_spans(markdown, title)
     out = []
-    for index, (start, anchor, heading, level, has_heading) in enumerate(bounds):
-        end = bounds[index + 1][0] if index + 1 < len(bounds) else len(lines)
-        body = "\n".join(lines[start + 1 if has_heading else start : end]).strip("\n")
-        if anchor == PREAMBLE_ANCHOR and not body.strip():
+    for span in spans:
+        body = "\n".join(lines[span.start : span.end]).strip("\n")
+        if span.anchor == PREAMBLE_ANCHOR and not body.strip():
             continue
-        out.append(MarkdownSection(anchor, heading, level, body))
+        out.append(MarkdownSection(span.anchor, span.title, span.level, body))
     return out
 
 
